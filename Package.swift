@@ -1,0 +1,87 @@
+// swift-tools-version:6.2
+// Hummingbird 2.28 needs tools 6.2.
+
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "scimdesk",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "scimdesk", targets: ["scimdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // The domain: entities, rules, query model, store contracts. No HTTP, SQL or terminal.
+        .target(
+            name: "Provisioning",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        // RFC 7643/7644 without HTTP: schemas, mapping, filters, PATCH, projection, errors, dialects.
+        .target(name: "SCIM", dependencies: ["Provisioning"], swiftSettings: swiftSettings),
+        // The embedded default store.
+        .target(
+            name: "SQLiteStore",
+            dependencies: ["Provisioning", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        // The Hummingbird listener under /scim/v2.
+        .target(
+            name: "SCIMServer",
+            dependencies: [
+                "Provisioning", "SCIM",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // A pure terminal kit: cells, buffers, layout, widgets, text/SVG export.
+        .target(name: "TermUI", swiftSettings: swiftSettings),
+        // The console application: state, update, render, keymaps, effects.
+        .target(name: "Console", dependencies: ["Provisioning", "TermUI"], swiftSettings: swiftSettings),
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The only code that touches ncurses.
+        .target(name: "NcursesTerminal", dependencies: ["TermUI", "CNcursesw"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "scimdesk",
+            dependencies: [
+                "Provisioning", "SCIM", "SQLiteStore", "SCIMServer", "TermUI", "Console", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["Provisioning", "SQLiteStore", "TermUI"],
+            path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ProvisioningTests", dependencies: ["Provisioning", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SCIMTests", dependencies: ["SCIM", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SCIMServerTests",
+            dependencies: [
+                "SCIMServer", "SQLiteStore", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+    ]
+)
