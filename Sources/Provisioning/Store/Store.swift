@@ -77,8 +77,12 @@ public protocol GroupStore: Sendable {
     func groups(idpID: UUID?, query: ListQuery) async throws -> Page<Group>
     /// Members ordered by when they joined.
     func members(ofGroup groupID: String) async throws -> [GroupMember]
-    /// Writes the group's profile and meta and applies `changes` in order, all in one transaction.
-    /// `expectedVersion` nil skips the version check (membership deltas never need it).
+    /// Applies `changes` in order and moves the group's meta forward, all in one transaction.
+    ///
+    /// With `expectedVersion`, the stored version must still match (else `StoreError.versionConflict`)
+    /// and the group's profile and meta are written as given. With `nil` (membership deltas only, which
+    /// commute), the stored profile is left untouched, the stored version is incremented atomically and
+    /// `lastModified` is set from `group.meta`, so concurrent PATCHes to one group never conflict.
     func updateGroup(
         _ group: Group, expectedVersion: Int?, changes: [MembershipChange],
         audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]

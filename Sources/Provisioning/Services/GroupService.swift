@@ -1,0 +1,190 @@
+import Foundation
+
+/// The rules for groups an IdP pushes: unique names, atomic membership deltas, tombstones and re-link.
+public struct GroupService: Sendable {
+    static let maximumAttempts = 5
+
+    let store: any Store
+    let clock: WallClock
+
+    public init(store: any Store, clock: WallClock = .system) {
+        self.store = store
+        self.clock = clock
+    }
+
+    public func get(id: String, for idp: IdentityProvider) async throws -> Group {
+        guard let group = try await store.group(id: id, idpID: idp.id, includeDeleted: false) else {
+            throw DomainError.notFound("Group \(id) not found.")
+        }
+        return group
+    }
+
+    public func members(of group: Group) async throws -> [GroupMember] {
+        try await store.members(ofGroup: group.id)
+    }
+
+    public func list(_ query: ListQuery, for idp: IdentityProvider) async throws -> Page<Group> {
+        try await store.groups(idpID: idp.id, query: query)
+    }
+
+    /// POST: creates the group, or re-links a deleted group with the same externalId or name under
+    /// its old id, so a group that was unlinked in the IdP and pushed again keeps its identity.
+    public func create(_ profile: GroupProfile, members: [String], for idp: IdentityProvider) async throws -> WriteOutcome<Group> {
+        let now = clock.now()
+        let actor = ChangeActor.idp(idp).description
+        if let tombstone = try await store.tombstone(idpID: idp.id, externalID: profile.externalID, displayName: profile.displayName) {
+            var revived = tombstone
+            revived.profile = profile
+            revived.deleted = nil
+            revived.relinkCount += 1
+            revived.meta = tombstone.meta.bumped(at: now)
+            let summary = "re-linked group \(profile.displayName)"
+            let revivedID = revived.id
+            let delta = try await mapDuplicate(profile.displayName) {
+                try await store.reviveGroup(revived, members: members) { delta in
+                    [AuditEvent(
+                        time: now, actor: actor, idpID: idp.id, action: .groupRelinked, resourceType: "Group",
+                        resourceID: revivedID,
+                        summary: "\(summary) (deleted \(tombstone.deleted?.minuteString ?? "earlier"), same id)\(Self.memberNote(delta))",
+                        before: AuditSnapshot.of(tombstone.profile), after: AuditSnapshot.of(profile)
+                    )]
+                }
+            }
+            revived.memberCount = delta.added
+            return WriteOutcome(value: revived, summary: summary + Self.memberNote(delta))
+        }
+        let groupID = UUID().uuidString.lowercased()
+        var group = Group(
+            id: groupID, idpID: idp.id, profile: profile,
+            meta: ResourceMeta(created: now, lastModified: now, version: 1)
+        )
+        let delta = try await mapDuplicate(profile.displayName) {
+            try await store.insertGroup(group, members: members) { delta in
+                [AuditEvent(
+                    time: now, actor: actor, idpID: idp.id, action: .groupCreated, resourceType: "Group",
+                    resourceID: groupID, summary: "created group \(profile.displayName)\(Self.memberNote(delta))",
+                    after: AuditSnapshot.of(profile)
+                )]
+            }
+        }
+        group.memberCount = delta.added
+        return WriteOutcome(value: group, summary: "created group \(profile.displayName)" + Self.memberNote(delta))
+    }
+
+    /// PUT: new profile and the full member list.
+    public func replace(
+        id: String, with profile: GroupProfile, members: [String], ifMatch: Int? = nil, for idp: IdentityProvider
+    ) async throws -> WriteOutcome<Group> {
+        try await apply(id: id, ifMatch: ifMatch, for: idp) { _ in (profile, [.replaceAll(members)]) }
+    }
+
+    /// PATCH: `plan` turns the current group into a new profile and membership deltas.
+    public func apply(
+        id: String, ifMatch: Int? = nil, for idp: IdentityProvider,
+        _ plan: (Group) throws -> (profile: GroupProfile, changes: [MembershipChange])
+    ) async throws -> WriteOutcome<Group> {
+        for _ in 1...Self.maximumAttempts {
+            let current = try await get(id: id, for: idp)
+            if let ifMatch, ifMatch != current.meta.version {
+                throw DomainError.preconditionFailed("Group \(id) is at version \(current.meta.version), not \(ifMatch); read it again.")
+            }
+            let (profile, changes) = try plan(current)
+            let profileChanged = profile != current.profile
+            // Okta renames after every membership change, usually to the same name: answer without a write.
+            guard profileChanged || !changes.isEmpty else {
+                return WriteOutcome(value: current, summary: "no change to group \(current.profile.displayName)")
+            }
+            do {
+                return try await write(profile, changes, over: current, checkVersion: profileChanged, for: idp)
+            } catch StoreError.versionConflict {
+                continue
+            }
+        }
+        throw DomainError.conflict("Group \(id) is being changed by other requests right now; try again.")
+    }
+
+    /// DELETE: leaves a tombstone so a later push of the same group re-links it.
+    public func delete(id: String, for idp: IdentityProvider) async throws -> WriteOutcome<Void> {
+        let current = try await get(id: id, for: idp)
+        let now = clock.now()
+        let summary = "deleted group \(current.profile.displayName)"
+        let audit = AuditEvent(
+            time: now, actor: ChangeActor.idp(idp).description, idpID: idp.id, action: .groupDeleted, resourceType: "Group",
+            resourceID: id, summary: summary + " (\(current.memberCount) members; kept for re-link)",
+            before: AuditSnapshot.of(current.profile)
+        )
+        try await store.deleteGroup(id: id, idpID: idp.id, at: now, audit: audit)
+        return WriteOutcome(value: (), summary: summary)
+    }
+
+    private func write(
+        _ profile: GroupProfile, _ changes: [MembershipChange], over current: Group, checkVersion: Bool, for idp: IdentityProvider
+    ) async throws -> WriteOutcome<Group> {
+        let now = clock.now()
+        var updated = current
+        updated.profile = profile
+        updated.meta = current.meta.bumped(at: now)
+        let oldName = current.profile.displayName
+        let renamed = oldName != profile.displayName
+        let actor = ChangeActor.idp(idp).description
+        let delta = try await mapDuplicate(profile.displayName) {
+            try await store.updateGroup(updated, expectedVersion: checkVersion ? current.meta.version : nil, changes: changes) { delta in
+                [AuditEvent(
+                    time: now, actor: actor, idpID: idp.id,
+                    action: changes.isEmpty ? .groupUpdated : .membershipChanged, resourceType: "Group", resourceID: current.id,
+                    summary: Self.describe(delta, changes: changes, group: profile.displayName, renamedFrom: renamed ? oldName : nil),
+                    before: checkVersion ? AuditSnapshot.of(current.profile) : nil, after: checkVersion ? AuditSnapshot.of(profile) : nil
+                )]
+            }
+        }
+        updated.memberCount = Self.count(after: changes, delta: delta, before: current.memberCount)
+        let summary = Self.describe(delta, changes: changes, group: profile.displayName, renamedFrom: renamed ? oldName : nil)
+        return WriteOutcome(value: updated, summary: summary)
+    }
+
+    private func mapDuplicate<T>(_ displayName: String, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch StoreError.duplicate {
+            throw DomainError.conflict("A group named \"\(displayName)\" already exists (names ignore letter case).")
+        }
+    }
+
+    static func count(after changes: [MembershipChange], delta: MembershipDelta, before: Int) -> Int {
+        var count = before
+        for change in changes {
+            switch change {
+            case .removeAll, .replaceAll: count = 0
+            default: break
+            }
+        }
+        return max(0, count + delta.added - delta.removed)
+    }
+
+    /// "added 3 members to Sales", "renamed group A to B", "replaced members of Sales (12)".
+    static func describe(_ delta: MembershipDelta, changes: [MembershipChange], group: String, renamedFrom: String?) -> String {
+        var parts: [String] = []
+        if let renamedFrom { parts.append("renamed group \(renamedFrom) to \(group)") }
+        let replaced = changes.contains { if case .replaceAll = $0 { return true } else { return false } }
+        if replaced {
+            parts.append("replaced members of \(group) (+\(delta.added) −\(delta.removed))")
+        } else {
+            if delta.added > 0 { parts.append("added \(plural(delta.added, "member")) to \(group)") }
+            if delta.removed > 0 { parts.append("removed \(plural(delta.removed, "member")) from \(group)") }
+        }
+        if parts.isEmpty { parts.append(changes.isEmpty ? "updated group \(group)" : "no membership change in \(group)") }
+        return parts.joined(separator: ", ") + unknownNote(delta)
+    }
+
+    static func memberNote(_ delta: MembershipDelta) -> String {
+        (delta.added > 0 ? " with \(plural(delta.added, "member"))" : "") + unknownNote(delta)
+    }
+
+    static func unknownNote(_ delta: MembershipDelta) -> String {
+        delta.unknown.isEmpty ? "" : " (skipped \(plural(delta.unknown.count, "unknown member")))"
+    }
+
+    static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}
