@@ -1,0 +1,42 @@
+# ScimDesk — make help lists the targets.
+SWIFT ?= swift
+BIN_DEBUG = .build/debug/scimdesk
+BIN_RELEASE = .build/release/scimdesk
+ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help deps build release run test test-e2e bench screenshots format lint clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+deps: ## Install the system packages the build and tests need (Debian; uses sudo when not root)
+	@./.ci/install-deps
+
+build: deps ## Build the scimdesk binary (debug)
+	$(SWIFT) build --product scimdesk
+
+release: deps ## Build the scimdesk binary (release)
+	$(SWIFT) build -c release --product scimdesk
+
+run: build ## Open the console with the embedded SCIM listener (ARGS="..." passes options)
+	$(BIN_DEBUG) $(ARGS)
+
+test: deps ## Run every test: unit, store, HTTP integration, golden screens, CLI and the tmux end-to-end test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps ## Benchmark the listener (release build, wrk on loopback); BENCH_USERS=100000 by default
+	./Scripts/bench.sh
+
+screenshots: build ## Regenerate screenshots/ from the console's own screen buffer
+	$(BIN_DEBUG) screenshots --output screenshots
+
+format: ## Format the sources with swift-format (from the toolchain)
+	$(SWIFT) format --in-place --recursive Sources Tests
+
+lint: ## Lint the sources with swift-format
+	$(SWIFT) format lint --recursive Sources Tests
+
+clean: ## Remove build products
+	rm -rf .build .bench
