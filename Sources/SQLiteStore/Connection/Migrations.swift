@@ -1,0 +1,20 @@
+import GRDB
+
+/// The schema, as a sequence of named migrations.
+///
+/// FROZEN ONCE SHIPPED: a migration that has run on someone's database must never be edited, renamed
+/// or removed; GRDB records applied names in `grdb_migrations` and would skip or refuse changes.
+/// Change the schema by appending `v2_…`, `v3_…`.
+///
+/// Conventions: dates are REAL unix seconds (`Columns.date`); ids are lowercase UUID text; every
+/// case-insensitive lookup has a `*_key` column holding Swift's `lowercased()` of the value, because
+/// SQLite's `lower()` folds ASCII only.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1_initial_schema") { db in
+            for statement in V1Schema.statements { try db.execute(sql: statement) }
+        }
+        return migrator
+    }
+}

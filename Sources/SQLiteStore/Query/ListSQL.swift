@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+import Provisioning
+
+/// The two statements behind one list page: the page itself and the COUNT over the same WHERE.
+struct ListSQL {
+    let page: SQLFragment
+    let count: SQLFragment
+
+    /// - Parameters:
+    ///   - columns: the selected columns (`UserRow.columns`, …).
+    ///   - fixed: conditions that always apply (e.g. live groups only), ANDed with scope and filter.
+    init(schema: ResourceSchema, columns: String, idpID: UUID?, query: ListQuery, fixed: [String] = []) throws {
+        var conditions = fixed.map { SQLFragment($0) }
+        if let idpID { conditions.append(SQLFragment("\(schema.table).idp_id = ?", [Columns.uuid(idpID)])) }
+        if let filter = query.filter { conditions.append(try FilterTranslator(schema: schema).translate(filter)) }
+        let whereClause = SQLFragment.all(conditions)
+        let order = try SortTranslator(schema: schema).orderBy(query.sort)
+        page = "SELECT \(columns) FROM \(schema.table) WHERE " + whereClause + " ORDER BY " + order
+            + SQLFragment(" LIMIT ? OFFSET ?", [query.count, query.startIndex - 1])
+        count = "SELECT COUNT(*) FROM \(schema.table) WHERE " + whereClause
+    }
+
+    /// Runs both in one read transaction, so the total and the page agree.
+    func run<Element>(_ db: Database, query: ListQuery, decode: (Row) throws -> Element) throws -> Page<Element> {
+        let total = try Fetch.int(db.makeStatement(sql: count.sql), count.statementArguments)
+        var items: [Element] = []
+        if query.count > 0, query.startIndex <= total {
+            // Not cachedStatement: filter shapes are open-ended and would grow the cache without bound.
+            items = try Fetch.all(db.makeStatement(sql: page.sql), page.statementArguments, decode: decode)
+        }
+        return Page(items: items, totalResults: total, startIndex: query.startIndex)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import Provisioning
+
+/// The embedded default `Store`: one SQLite file in WAL mode, opened through a GRDB `DatabasePool`.
+///
+/// Reads run on the pool's reader connections and never wait for writers (WAL). Writes go through a
+/// `GroupCommitWriter`, which packs concurrent write requests into one transaction so that the fsync
+/// demanded by `synchronous = FULL` is paid once per batch instead of once per request.
+///
+/// Hot lookups (user by id, `userName eq`, token by hash, group by id) use cached statements and
+/// decode rows by column index, because GRDB's query interface costs ~100 µs per call.
+public final class SQLiteStore: Sendable {
+    /// How hard a commit works to survive a crash.
+    public enum Durability: Sendable, Hashable {
+        /// `synchronous = FULL`: an acknowledged write survives a process kill and a power loss.
+        case full
+        /// `synchronous = NORMAL`: survives a process kill; the last commits may be lost on power loss.
+        case normal
+    }
+
+    /// Where the database lives.
+    public let path: String
+    let pool: DatabasePool
+    let writer: GroupCommitWriter
+
+    /// Opens (creating if needed, including parent folders) and migrates the database at `path`.
+    ///
+    /// - Throws: `StoreError.unavailable` when the file cannot be opened or migrated.
+    public init(path: String, durability: Durability = .full) throws {
+        self.path = path
+        do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let pool = try DatabasePool(path: path, configuration: DatabaseSetup.configuration())
+            try DatabaseSetup.apply(durability, to: pool)
+            try Migrations.migrator.migrate(pool)
+            self.pool = pool
+            self.writer = GroupCommitWriter(pool: pool)
+        } catch {
+            throw StoreErrorMapping.map(error)
+        }
+    }
+
+    /// Same as `init(path:durability:)`, reading better at call sites.
+    public static func open(path: String, durability: Durability = .full) throws -> SQLiteStore {
+        try SQLiteStore(path: path, durability: durability)
+    }
+
+    /// Waits for queued writes, checkpoints the WAL into the main file (TRUNCATE) and closes every
+    /// connection, so no `-wal` file is left behind. Later calls on this store throw `StoreError.unavailable`.
+    ///
+    /// GRDB alone leaves the `-wal` file: its last connection to close is a read-only reader, which
+    /// SQLite does not let delete the log.
+    public func close() throws {
+        writer.stopAcceptingWrites()
+        do {
+            // Runs on the writer queue after any drain already scheduled there.
+            try pool.writeWithoutTransaction { db in
+                _ = try db.checkpoint(.truncate)
+            }
+            try pool.close()
+            try DatabaseSetup.removeEmptyWriteAheadLog(path: path)
+        } catch {
+            throw StoreErrorMapping.map(error)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import GRDB
+import Provisioning
+
+/// Translates GRDB/SQLite errors into `StoreError`, so no driver type crosses the module boundary.
+enum StoreErrorMapping {
+    /// Unique indexes (as SQLite names them in its message) and the logical constraint each enforces.
+    ///
+    /// SQLite reports `UNIQUE constraint failed: users.idp_id, users.user_name_key`; the logical name is
+    /// what the layers above understand (`StoreError.duplicate(constraint: "user.userName")` → 409).
+    static let uniqueConstraints: [(columns: String, constraint: String)] = [
+        ("users.idp_id, users.user_name_key", "user.userName"),
+        ("users.id", "user.id"),
+        ("groups.idp_id, groups.display_name_key", "group.displayName"),
+        ("groups.id", "group.id"),
+        ("identity_providers.name_key", "idp.name"),
+        ("identity_providers.id", "idp.id"),
+        ("console_admins.username_key", "admin.username"),
+        ("tokens.hash", "token.hash"),
+        ("tokens.id", "token.id"),
+    ]
+
+    static func map(_ error: any Error) -> any Error {
+        switch error {
+        case let error as StoreError:
+            return error
+        case is CancellationError:
+            return error
+        case let error as DatabaseError:
+            return map(databaseError: error)
+        default:
+            return StoreError.unavailable(String(describing: error))
+        }
+    }
+
+    static func map(databaseError error: DatabaseError) -> StoreError {
+        let code = error.extendedResultCode
+        if code == .SQLITE_CONSTRAINT_UNIQUE || code == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            let message = error.message ?? ""
+            if let match = uniqueConstraints.first(where: { message.hasSuffix(": " + $0.columns) }) {
+                return .duplicate(constraint: match.constraint)
+            }
+            return .duplicate(constraint: message)
+        }
+        return .unavailable("database error \(error.resultCode.rawValue): \(error.message ?? "no message")")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Provisioning
+import Testing
+
+extension StoreConformance {
+    static let adminChecks: [Check] = [
+        Check("admin: unique username, matched by username or email ignoring case") { store in
+            let root = ConsoleAdmin(username: "Root", email: "Ops@Example.com", created: StoreFixtures.epoch)
+            let jane = ConsoleAdmin(username: "jane", created: StoreFixtures.time(1))
+            try await store.insertAdmin(root, audit: StoreFixtures.audit(.adminAdded))
+            try await store.insertAdmin(jane, audit: StoreFixtures.audit(.adminAdded))
+            await #expect(throws: StoreError.duplicate(constraint: "admin.username")) {
+                try await store.insertAdmin(ConsoleAdmin(username: "ROOT", created: StoreFixtures.epoch), audit: StoreFixtures.audit(.adminAdded))
+            }
+            #expect(try await store.admins() == [jane, root])
+            #expect(try await store.admin(matchingUserName: "root", email: nil) == root)
+            #expect(try await store.admin(matchingUserName: "nobody", email: "OPS@example.COM") == root)
+            #expect(try await store.admin(matchingUserName: "ops@example.com", email: nil) == root)
+            #expect(try await store.admin(matchingUserName: nil, email: "JANE") == jane)
+            #expect(try await store.admin(matchingUserName: "nobody", email: "no@x") == nil)
+            #expect(try await store.admin(matchingUserName: nil, email: nil) == nil)
+            #expect(try await store.deleteAdmin(username: "JANE", audit: StoreFixtures.audit(.adminRemoved, summary: "removed jane")))
+            #expect(try await store.deleteAdmin(username: "jane", audit: StoreFixtures.audit(.adminRemoved, summary: "removed jane again")) == false)
+            #expect(try await store.admins() == [root])
+            #expect(try await store.auditEvents(AuditQuery(text: "removed jane")).map(\.summary) == ["removed jane"])
+        },
+    ]
+
+    static let auditChecks: [Check] = [
+        Check("audit: written with the write it describes, never by a failed one") { store in
+            let idp = try await makeIdP(store)
+            let ada = StoreFixtures.user("ada@x", idp: idp)
+            try await store.insertUser(ada, audit: StoreFixtures.audit(.userCreated, idp: idp, resourceID: ada.id, summary: "created ada"))
+            await #expect(throws: StoreError.duplicate(constraint: "user.userName")) {
+                try await store.insertUser(StoreFixtures.user("ADA@x", idp: idp), audit: StoreFixtures.audit(.userCreated, summary: "ghost write"))
+            }
+            await #expect(throws: StoreError.versionConflict) {
+                try await store.updateUser(ada, expectedVersion: 7, audit: [StoreFixtures.audit(.userUpdated, summary: "ghost write")])
+            }
+            await #expect(throws: StoreError.duplicate(constraint: "idp.name")) {
+                try await store.insertIdentityProvider(StoreFixtures.idp("okta"), audit: StoreFixtures.audit(.idpAdded, summary: "ghost write"))
+            }
+            let group = StoreFixtures.group("G", idp: idp)
+            _ = try await insertGroup(store, group)
+            await #expect(throws: StoreError.duplicate(constraint: "group.displayName")) {
+                _ = try await store.insertGroup(StoreFixtures.group("g", idp: idp), members: [ada.id]) { _ in
+                    [StoreFixtures.audit(.groupCreated, summary: "ghost write")]
+                }
+            }
+            #expect(try await store.auditEvents(AuditQuery(text: "ghost")).isEmpty)
+            #expect(try await store.members(ofGroup: group.id).isEmpty)
+            let events = try await store.auditEvents(AuditQuery(resourceID: ada.id))
+            #expect(events.map(\.summary) == ["created ada"])
+            #expect(events.first?.idpID == idp.id && events.first?.action == .userCreated && events.first?.actor == "idp:Okta")
+        },
+        Check("audit: newest first, filtered by text, IdP, resource, paged by id") { store in
+            let idp = try await makeIdP(store)  // writes the first event
+            for index in 1...5 {
+                try await store.appendAudit(StoreFixtures.audit(.userUpdated, idp: index.isMultiple(of: 2) ? idp : nil, resourceID: "r\(index)", summary: "Änderung \(index)", at: StoreFixtures.time(index)))
+            }
+            let all = try await store.auditEvents(AuditQuery())
+            #expect(all.map(\.resourceID) == ["r5", "r4", "r3", "r2", "r1", nil])
+            #expect(all.map(\.id) == all.map(\.id).sorted(by: >) && Set(all.map(\.id)).count == 6)
+            #expect(try await store.auditEvents(AuditQuery(limit: 2)).map(\.resourceID) == ["r5", "r4"])
+            #expect(try await store.auditEvents(AuditQuery(limit: 2, beforeID: all[1].id)).map(\.resourceID) == ["r3", "r2"])
+            #expect(try await store.auditEvents(AuditQuery(text: "ÄNDERUNG 3")).map(\.resourceID) == ["r3"])
+            #expect(try await store.auditEvents(AuditQuery(idpID: idp.id)).map(\.resourceID) == ["r4", "r2", nil])
+            #expect(try await store.auditEvents(AuditQuery(resourceID: "r1")).map(\.time) == [StoreFixtures.time(1)])
+        },
+    ]
+
+    static let trafficChecks: [Check] = [
+        Check("traffic: append, tail after an id, newest first, prune keeps ids growing") { store in
+            let idp = try await makeIdP(store)
+            let records = (1...10).map { StoreFixtures.traffic($0, idp: $0.isMultiple(of: 3) ? idp : nil, status: $0 == 4 ? 409 : 200) }
+            try await store.appendTraffic(records)
+            let stored = try await store.traffic(afterID: 0, limit: 100)
+            #expect(stored.count == 10)
+            #expect(stored.map { var copy = $0; copy.id = 0; return copy } == records)
+            #expect(stored.map(\.id) == stored.map(\.id).sorted() && stored[0].id > 0)
+            #expect(try await store.traffic(afterID: stored[4].id, limit: 2).map(\.requestID) == ["req-6", "req-7"])
+            #expect(try await store.recentTraffic(limit: 3).map(\.requestID) == ["req-10", "req-9", "req-8"])
+            try await store.pruneTraffic(keeping: 4)
+            #expect(try await store.recentTraffic(limit: 100).map(\.requestID) == ["req-10", "req-9", "req-8", "req-7"])
+            try await store.appendTraffic([StoreFixtures.traffic(11)])
+            let newest = try #require(try await store.recentTraffic(limit: 1).first)
+            #expect(newest.id > stored[9].id)
+            try await store.pruneTraffic(keeping: 100)
+            #expect(try await store.traffic(afterID: 0, limit: 100).count == 5)
+            try await store.pruneTraffic(keeping: 0)
+            #expect(try await store.recentTraffic(limit: 100).isEmpty)
+        },
+    ]
+}
