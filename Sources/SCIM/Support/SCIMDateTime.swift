@@ -8,7 +8,9 @@ import Foundation
 public enum SCIMDateTime {
     /// `yyyy-MM-ddTHH:mm:ss.SSSZ` in UTC.
     public static func string(from date: Date) -> String {
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        // Round to the microsecond first: a stored `x.615` is often `x.61499999…` in binary.
+        let microseconds = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+        let milliseconds = floorDivide(microseconds, 1000).0
         let (days, msOfDay) = floorDivide(milliseconds, 86_400_000)
         let (year, month, day) = civil(fromDays: days)
         var bytes = [UInt8](repeating: 0, count: 24)
