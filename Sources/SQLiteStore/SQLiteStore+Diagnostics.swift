@@ -7,12 +7,13 @@ import Provisioning
 extension SQLiteStore {
     /// A lookup on the request path whose query plan is worth checking.
     public enum HotLookup: String, Sendable, CaseIterable {
-        case userByID, userByIDInIdP, userByUserName, usersByExternalID, tokenByHash
-        case groupByID, groupByDisplayName, membersOfGroup, groupsOfUser, memberIsInGroup
+        case userByID, userByIDInIdP, userByUserName, tokenByHash
+        case groupByID, groupByDisplayName, membersOfGroup, groupsOfUser
         case tombstoneByExternalID, tombstoneByDisplayName
     }
 
     /// `EXPLAIN QUERY PLAN` details (one line per plan row) of the SQL that `lookup` runs.
+    /// Filtered lookups (externalId, members) are covered by `usersQueryPlan`/`groupsQueryPlan`.
     public func queryPlan(_ lookup: HotLookup) throws -> [String] {
         let (sql, arguments) = Self.sql(for: lookup)
         return try explain(SQLFragment(sql, arguments))
@@ -66,21 +67,13 @@ extension SQLiteStore {
         case .userByID: return (HotSQL.userByID, ["u"])
         case .userByIDInIdP: return (HotSQL.userByIDInIdP, ["u", idp])
         case .userByUserName: return (HotSQL.userByUserName, [idp, "ada"])
-        case .usersByExternalID:
-            return ("SELECT \(UserRow.columns) FROM users WHERE idp_id = ? AND external_id = ?", [idp, "x"])
         case .tokenByHash: return (HotSQL.tokenByHash, ["h"])
         case .groupByID: return (HotSQL.groupByID(scoped: true, includeDeleted: false), ["g", idp])
         case .groupByDisplayName: return (HotSQL.groupByDisplayName, [idp, "g"])
-        case .membersOfGroup:
-            return ("SELECT m.user_id, users.user_name FROM memberships m JOIN users ON users.id = m.user_id WHERE m.group_id = ? ORDER BY m.rowid", ["g"])
-        case .groupsOfUser:
-            return ("SELECT groups.id, groups.display_name FROM memberships m JOIN groups ON groups.id = m.group_id WHERE m.user_id = ? AND groups.deleted IS NULL ORDER BY m.rowid", ["u"])
-        case .memberIsInGroup:
-            return ("SELECT 1 FROM memberships WHERE group_id = ? AND user_id = ?", ["g", "u"])
-        case .tombstoneByExternalID:
-            return ("SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND external_id = ? AND deleted IS NOT NULL ORDER BY deleted DESC, seq DESC LIMIT 1", [idp, "x"])
-        case .tombstoneByDisplayName:
-            return ("SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND display_name_key = ? AND deleted IS NOT NULL ORDER BY deleted DESC, seq DESC LIMIT 1", [idp, "g"])
+        case .membersOfGroup: return (HotSQL.membersOfGroup, ["g"])
+        case .groupsOfUser: return (HotSQL.groupsOfUser, ["u"])
+        case .tombstoneByExternalID: return (HotSQL.tombstoneByExternalID, [idp, "x"])
+        case .tombstoneByDisplayName: return (HotSQL.tombstoneByDisplayName, [idp, "g"])
         }
     }
 }

@@ -29,3 +29,15 @@ extension Filter {
         }
     }
 }
+
+extension Filter {
+    /// The value of a plain case-insensitive `<attribute> eq "…"` on a core attribute (lowercased name
+    /// given), which has a dedicated fast path when a unique index answers it.
+    func equality(on attribute: String) -> String? {
+        guard case .comparison(let path, .eq, .string(let value)) = self,
+              path.schema == nil, path.subAttribute == nil, !path.caseExact,
+              path.attribute.lowercased() == attribute
+        else { return nil }
+        return value
+    }
+}

@@ -32,3 +32,11 @@ struct ListSQL {
         return Page(items: items, totalResults: total, startIndex: query.startIndex)
     }
 }
+
+extension Page {
+    /// The page of a lookup that matches at most one resource.
+    init(single element: Element?, query: ListQuery) {
+        let items = element.map { query.startIndex == 1 && query.count > 0 ? [$0] : [] } ?? []
+        self.init(items: items, totalResults: element == nil ? 0 : 1, startIndex: query.startIndex)
+    }
+}

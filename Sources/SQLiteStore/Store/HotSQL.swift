@@ -23,4 +23,26 @@ enum HotSQL {
     static let groupByDisplayName = """
         SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND display_name_key = ? AND deleted IS NULL
         """
+
+    /// A group's members in join order (the rowid), with their userName as `display`.
+    static let membersOfGroup = """
+        SELECT m.user_id, users.user_name FROM memberships m JOIN users ON users.id = m.user_id \
+        WHERE m.group_id = ? ORDER BY m.rowid
+        """
+
+    /// The live groups of a user (its read-only `groups` attribute), in join order.
+    static let groupsOfUser = """
+        SELECT groups.id, groups.display_name FROM memberships m JOIN groups ON groups.id = m.group_id \
+        WHERE m.user_id = ? AND groups.deleted IS NULL ORDER BY m.rowid
+        """
+
+    static let tombstoneByExternalID = """
+        SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND external_id = ? AND deleted IS NOT NULL \
+        ORDER BY deleted DESC, seq DESC LIMIT 1
+        """
+
+    static let tombstoneByDisplayName = """
+        SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND display_name_key = ? AND deleted IS NOT NULL \
+        ORDER BY deleted DESC, seq DESC LIMIT 1
+        """
 }

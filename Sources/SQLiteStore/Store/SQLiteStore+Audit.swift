@@ -24,7 +24,8 @@ extension SQLiteStore: AuditStore {
         let statement = "SELECT \(AuditRow.columns) FROM audit_events WHERE " + SQLFragment.all(conditions)
             + SQLFragment(" ORDER BY id DESC LIMIT ?", [max(0, query.limit)])
         return try await readLater { db in
-            try Fetch.all(db.makeStatement(sql: statement.sql), statement.statementArguments, decode: AuditRow.decode)
+            // 16 shapes at most, so the statement cache stays small.
+            try Fetch.all(db.cachedStatement(sql: statement.sql), statement.statementArguments, decode: AuditRow.decode)
         }
     }
 }

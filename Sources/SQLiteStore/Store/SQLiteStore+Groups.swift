@@ -27,35 +27,29 @@ extension SQLiteStore: GroupStore {
     public func tombstone(idpID: UUID, externalID: String?, displayName: String) async throws -> Group? {
         try readNow { db in
             let idp = Columns.uuid(idpID)
-            if let externalID {
-                let sql = """
-                    SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND external_id = ? AND deleted IS NOT NULL \
-                    ORDER BY deleted DESC, seq DESC LIMIT 1
-                    """
-                if let group = try Fetch.one(db.cachedStatement(sql: sql), [idp, externalID], decode: GroupRow.decode) {
-                    return group
-                }
+            if let externalID,
+               let group = try Fetch.one(db.cachedStatement(sql: HotSQL.tombstoneByExternalID), [idp, externalID], decode: GroupRow.decode) {
+                return group
             }
-            let sql = """
-                SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND display_name_key = ? AND deleted IS NOT NULL \
-                ORDER BY deleted DESC, seq DESC LIMIT 1
-                """
-            return try Fetch.one(db.cachedStatement(sql: sql), [idp, Columns.key(displayName)], decode: GroupRow.decode)
+            return try Fetch.one(db.cachedStatement(sql: HotSQL.tombstoneByDisplayName), [idp, Columns.key(displayName)], decode: GroupRow.decode)
         }
     }
 
     public func groups(idpID: UUID?, query: ListQuery) async throws -> Page<Group> {
+        if let idpID, query.sort == nil, let name = query.filter?.equality(on: "displayname") {
+            // Okta's and Entra's lookup before a group push (okta-wire §1.9): one probe of the unique index.
+            let group = try readNow { db in
+                try Fetch.one(db.cachedStatement(sql: HotSQL.groupByDisplayName), [Columns.uuid(idpID), Columns.key(name)], decode: GroupRow.decode)
+            }
+            return Page(single: group, query: query)
+        }
         let list = try ListSQL(schema: .groups, columns: GroupRow.columns, idpID: idpID, query: query, fixed: ["groups.deleted IS NULL"])
         return try await readLater { db in try list.run(db, query: query, decode: GroupRow.decode) }
     }
 
     public func members(ofGroup groupID: String) async throws -> [GroupMember] {
         try await readLater { db in
-            let sql = """
-                SELECT m.user_id, users.user_name FROM memberships m JOIN users ON users.id = m.user_id \
-                WHERE m.group_id = ? ORDER BY m.rowid
-                """
-            return try Fetch.all(db.cachedStatement(sql: sql), [groupID]) { GroupMember(userID: $0[0], display: $0[1]) }
+            try Fetch.all(db.cachedStatement(sql: HotSQL.membersOfGroup), [groupID]) { GroupMember(userID: $0[0], display: $0[1]) }
         }
     }
 

@@ -21,21 +21,16 @@ extension SQLiteStore: UserStore {
     }
 
     public func users(idpID: UUID?, query: ListQuery) async throws -> Page<User> {
-        if let idpID, query.sort == nil, let userName = query.filter?.userNameEquality {
-            return try userNameLookup(idpID: idpID, userName: userName, query: query)
+        if let idpID, query.sort == nil, let userName = query.filter?.equality(on: "username") {
+            // Okta's lookup before every create and re-assignment (okta-wire §1.2): at most one row by
+            // the unique index, so no COUNT and no async hop.
+            let user = try readNow { db in
+                try Fetch.one(db.cachedStatement(sql: HotSQL.userByUserName), [Columns.uuid(idpID), Columns.key(userName)], decode: UserRow.decode)
+            }
+            return Page(single: user, query: query)
         }
         let list = try ListSQL(schema: .users, columns: UserRow.columns, idpID: idpID, query: query)
         return try await readLater { db in try list.run(db, query: query, decode: UserRow.decode) }
-    }
-
-    /// `filter=userName eq "…"` within one IdP: at most one row by the unique index, so no COUNT and no
-    /// async hop (okta-wire §1.2: Okta sends it before every create and on every re-assignment).
-    private func userNameLookup(idpID: UUID, userName: String, query: ListQuery) throws -> Page<User> {
-        let user = try readNow { db in
-            try Fetch.one(db.cachedStatement(sql: HotSQL.userByUserName), [Columns.uuid(idpID), Columns.key(userName)], decode: UserRow.decode)
-        }
-        let items = user.map { query.startIndex == 1 && query.count > 0 ? [$0] : [] } ?? []
-        return Page(items: items, totalResults: user == nil ? 0 : 1, startIndex: query.startIndex)
     }
 
     public func updateUser(_ user: User, expectedVersion: Int, audit: [AuditEvent]) async throws {
@@ -68,22 +63,7 @@ extension SQLiteStore: UserStore {
     /// Hot path: the read-only `groups` attribute of every user GET.
     public func groupReferences(ofUser userID: String) async throws -> [GroupReference] {
         try readNow { db in
-            let sql = """
-                SELECT groups.id, groups.display_name FROM memberships m JOIN groups ON groups.id = m.group_id \
-                WHERE m.user_id = ? AND groups.deleted IS NULL ORDER BY m.rowid
-                """
-            return try Fetch.all(db.cachedStatement(sql: sql), [userID]) { GroupReference(id: $0[0], displayName: $0[1]) }
+            try Fetch.all(db.cachedStatement(sql: HotSQL.groupsOfUser), [userID]) { GroupReference(id: $0[0], displayName: $0[1]) }
         }
-    }
-}
-
-extension Filter {
-    /// The value of a plain `userName eq "…"` filter, which has a dedicated fast path.
-    var userNameEquality: String? {
-        guard case .comparison(let path, .eq, .string(let value)) = self,
-              path.schema == nil, path.subAttribute == nil, !path.caseExact,
-              path.attribute.lowercased() == "username"
-        else { return nil }
-        return value
     }
 }

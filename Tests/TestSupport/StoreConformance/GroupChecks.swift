@@ -69,6 +69,9 @@ extension StoreConformance {
                 try await store.groups(idpID: idp.id, query: ListQuery(filter: filter)).items.map(\.profile.displayName)
             }
             #expect(try await names(eq(P.displayName, "ENGINEERS")) == ["Engineers"])
+            #expect(try await names(eq(P.displayName, "Nobody")) == [])
+            let second = try await store.groups(idpID: idp.id, query: ListQuery(filter: eq(P.displayName, "engineers"), startIndex: 2))
+            #expect(second.items.isEmpty && second.totalResults == 1)
             #expect(try await names(eq(P.externalId, "00gE")) == ["Engineers"])
             #expect(try await names(eq(P.membersValue, ada.id)) == ["Engineers"])
             #expect(try await names(eq(P.members, bob.id)) == ["Engineers", "Sales"])

@@ -59,6 +59,27 @@ extension StoreConformance {
             #expect(try await memberIDs(store, group) == [ids[1]])
             #expect(try await memberCount(store, group) == 1)
         },
+        Check("members: concurrent deltas to one group all land (okta-wire Q18)") { store in
+            let idp = try await makeIdP(store)
+            let ids = try await insertMembers(store, idp, 40)
+            let group = StoreFixtures.group("Engineers", idp: idp)
+            _ = try await insertGroup(store, group, members: [ids[0]])
+            try await withThrowingTaskGroup(of: MembershipDelta.self) { tasks in
+                for index in 1..<40 {
+                    tasks.addTask {
+                        var patched = group
+                        patched.meta = ResourceMeta(created: group.meta.created, lastModified: StoreFixtures.time(index), version: 2)
+                        let changes: [MembershipChange] = index.isMultiple(of: 10) ? [.add([ids[index]]), .remove([ids[0]])] : [.add([ids[index]])]
+                        return try await store.updateGroup(patched, expectedVersion: nil, changes: changes) { _ in [] }
+                    }
+                }
+                for try await delta in tasks { #expect(delta.added == 1) }
+            }
+            #expect(Set(try await memberIDs(store, group)) == Set(ids.dropFirst()))
+            let stored = try #require(try await store.group(id: group.id, idpID: idp.id, includeDeleted: false))
+            #expect(stored.memberCount == 39)
+            #expect(stored.meta.version == 40 && stored.meta.lastModified == StoreFixtures.time(39))
+        },
         Check("members: large batches in one write") { store in
             let idp = try await makeIdP(store)
             let ids = try await insertMembers(store, idp, 1_500)
