@@ -32,6 +32,15 @@ struct GroupPatcherTests {
         #expect(try plan(#"[{"op":"remove","path":"members[value eq\"\#(u1)\"]"}]"#).changes == [.remove([u1])])
     }
 
+    @Test func neighbouringDeltasAreCoalescedInOrder() throws {
+        let removes = (1...1000).map { #"{"op":"remove","path":"members[value eq \"u\#($0)\"]"}"# }.joined(separator: ",")
+        let result = try plan("[\(removes),{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"x\"}]},{\"op\":\"remove\",\"path\":\"members\"}]")
+        #expect(result.changes.count == 3)
+        #expect(result.changes[0] == .remove((1...1000).map { "u\($0)" }))
+        #expect(result.changes[1] == .add(["x"]))
+        #expect(result.changes[2] == .removeAll)
+    }
+
     @Test func removeWithOrFilter() throws {
         #expect(try plan(#"[{"op":"remove","path":"members[value eq \"a\" or value eq \"b\"]"}]"#).changes == [.remove(["a", "b"])])
     }
@@ -71,6 +80,8 @@ struct GroupPatcherTests {
         #expect(result.changes == [.replaceAll(["u1"])])
         #expect(result.profile.displayName == "New")
         #expect(try plan(#"[{"op":"add","value":{"members":[{"value":"u1"}]}}]"#).changes == [.add(["u1"])])
+        let qualified = #"[{"op":"add","value":{"urn:ietf:params:scim:schemas:core:2.0:Group:members":[{"value":"u1"}]}}]"#
+        #expect(try plan(qualified).changes == [.add(["u1"])])
     }
 
     /// Entra: capitalised ops, remove with a value list (DialectRule.removeWithValueList).

@@ -44,6 +44,9 @@ struct UserMappingTests {
         #expect(profile.department == "R&D")
         #expect(profile.division == "North")
         #expect(!profile.document.keys.contains { $0.hasPrefix("urn:") && $0 != Fixture.enterprise })
+        // An attribute the extension does not define still lands in its container.
+        let extra = try UserMapping.profile(fromRequest: Fixture.object(#"{"userName":"u","\#(Fixture.enterprise):badge":"7"}"#), existing: nil)
+        #expect(extra.document[Fixture.enterprise] == ["badge": "7"])
     }
 
     @Test func knownNamesAreCanonicalisedUnknownOnesKept() throws {

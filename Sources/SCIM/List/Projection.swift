@@ -76,10 +76,8 @@ public struct Projection: Sendable, Hashable {
         case .schema(let schema)?:
             return Selector(container: nil, attribute: schema.id)
         case nil:
-            for schema in type.extensions where name.hasPrefixIgnoringASCIICase(schema.id + ":") {
-                return plain(String(name.dropFirst(schema.id.count + 1)), container: schema.id)
-            }
-            return plain(name, container: nil)
+            let location = type.unknownLocation(name)
+            return plain(location.name, container: location.container)
         }
     }
 

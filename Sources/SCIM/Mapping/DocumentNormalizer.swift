@@ -22,7 +22,12 @@ struct DocumentNormalizer {
         switch type.resolve(key) {
         case nil:
             // Unknown attributes round-trip as sent; null unassigns (DialectRule.emptyValues).
-            document[key] = value.isNull ? nil : value
+            let location = type.unknownLocation(key)
+            guard let container = location.container else {
+                document[key] = value.isNull ? nil : value
+                return
+            }
+            try updateContainer(container, in: &document) { $0[location.name] = value.isNull ? nil : value }
         case .schema(let schema) where schema.id == type.schema.id:
             // The core URN used as a container: its members are ordinary top-level attributes.
             guard let inner = try containerObject(value, name: key) else { return }

@@ -83,6 +83,8 @@ public enum GroupMapping {
     }
 
     private static func isRenderedSeparately(_ key: String) -> Bool {
-        ["schemas", "id", "externalId", "displayName", "members", "meta"].contains { $0.equalsIgnoringASCIICase(key) }
+        renderedSeparately.contains { $0.equalsIgnoringASCIICase(key) }
     }
+
+    private static let renderedSeparately = ["schemas", "id", "externalId", "displayName", "members", "meta"]
 }

@@ -33,10 +33,10 @@ extension UserMapping {
 
     /// Keys the resource writes from first-class fields or never returns, whatever the document says.
     private static func isRenderedSeparately(_ key: String) -> Bool {
-        ["schemas", "id", "externalId", "userName", "active", "groups", "meta", "password"].contains {
-            $0.equalsIgnoringASCIICase(key)
-        }
+        renderedSeparately.contains { $0.equalsIgnoringASCIICase(key) }
     }
+
+    private static let renderedSeparately = ["schemas", "id", "externalId", "userName", "active", "groups", "meta", "password"]
 
     /// The core URN plus every `urn:` key whose value is an object (extension containers, including
     /// unknown extensions that round-trip), in document order (RFC 7643 §3).

@@ -33,16 +33,13 @@ public enum GroupPatcher {
                 } else {
                     try engine.apply(operation.op, path, operation.value)
                 }
-            } else if case .object(var object)? = operation.value {
-                // Okta "Push Now" may put members in a no-path value object next to the name.
-                if let key = object.storedKey(matching: "members") {
-                    let members = object[key] ?? .null
-                    object[key] = nil
-                    let path = try PatchPath.parse("members", for: .group)
-                    try MemberOperations.append(operation.op, path, members, to: &changes)
+            } else if case .object(let object)? = operation.value {
+                // DialectRule.valueObjectEchoesID: Okta's rename carries the group's own id. Members
+                // may ride along in the value object ("Push Now" by a no-path replace).
+                let memberEntries = try engine.applyValueObject(operation.op, object, deferring: isMembers)
+                for entry in memberEntries {
+                    try MemberOperations.append(operation.op, entry.path, entry.value, to: &changes)
                 }
-                // DialectRule.valueObjectEchoesID: Okta's rename carries the group's own id.
-                try engine.applyValueObject(operation.op, object)
             }
         }
         var result = try DocumentNormalizer(type: .group).document(from: engine.document)

@@ -52,24 +52,33 @@ enum MemberOperations {
         }
     }
 
-    /// Merges neighbouring adds and neighbouring removes: Okta sends one remove operation per member.
+    /// Merges neighbouring adds and neighbouring removes: Okta sends one remove operation per member
+    /// (up to its batch size of 1000), so this stays linear.
     static func coalesced(_ changes: [MembershipChange]) -> [MembershipChange] {
         var result: [MembershipChange] = []
-        for change in changes {
-            switch (result.last, change) {
-            case (.add(let earlier)?, .add(let later)):
-                result[result.count - 1] = .add(unique(earlier + later))
-            case (.remove(let earlier)?, .remove(let later)):
-                result[result.count - 1] = .remove(unique(earlier + later))
-            default:
-                result.append(change)
-            }
+        var run: (adding: Bool, ids: [String], seen: Set<String>)?
+        func flush() {
+            guard let current = run else { return }
+            result.append(current.adding ? .add(current.ids) : .remove(current.ids))
+            run = nil
         }
+        for change in changes {
+            let ids: [String]
+            let adding: Bool
+            switch change {
+            case .add(let added): (ids, adding) = (added, true)
+            case .remove(let removed): (ids, adding) = (removed, false)
+            case .removeAll, .replaceAll:
+                flush()
+                result.append(change)
+                continue
+            }
+            if run?.adding != adding { flush() }
+            var current = run ?? (adding, [], [])
+            for id in ids where current.seen.insert(id).inserted { current.ids.append(id) }
+            run = current
+        }
+        flush()
         return result
-    }
-
-    private static func unique(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }

@@ -22,9 +22,18 @@ struct PatchEngine {
     /// DialectRule.noPathValueObject: every key is a path (`active`, `name.givenName`,
     /// `urn:…:enterprise:2.0:User:department`) and is applied as if it were the operation's path;
     /// this is RFC 7644 §3.5.2.1/§3.5.2.3 for plain names and Entra's habit for the rest.
-    mutating func applyValueObject(_ op: PatchOperation.Op, _ object: JSONObject) throws(SCIMError) {
+    /// Keys whose path `deferring` accepts are not applied but returned, in order, for the caller.
+    @discardableResult
+    mutating func applyValueObject(
+        _ op: PatchOperation.Op, _ object: JSONObject, deferring: (PatchPath) -> Bool = { _ in false }
+    ) throws(SCIMError) -> [(path: PatchPath, value: JSONValue)] {
+        var deferred: [(path: PatchPath, value: JSONValue)] = []
         for (key, value) in object.pairs {
             let path = try PatchPath.parse(key, for: type)
+            if deferring(path) {
+                deferred.append((path, value))
+                continue
+            }
             if case .attribute(let resolved) = path.target, path.filter == nil, resolved.attribute.isServerOwned {
                 // DialectRule.valueObjectEchoesID / putEchoesServerAttributes: `id` equal to ours, `meta`,
                 // `schemas`, `groups` are echoes of our own output, not change requests.
@@ -35,6 +44,7 @@ struct PatchEngine {
             }
             try apply(op, path, value)
         }
+        return deferred
     }
 
     mutating func apply(_ op: PatchOperation.Op, _ path: PatchPath, _ value: JSONValue?) throws(SCIMError) {

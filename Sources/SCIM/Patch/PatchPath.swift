@@ -61,10 +61,8 @@ struct PatchPath {
         {
             throw .invalidPath("'\(text[text.index(after: dot)...])' is not a sub-attribute of '\(parent.attribute.name)' (path '\(text)')")
         }
-        for schema in type.extensions where text.hasPrefixIgnoringASCIICase(schema.id + ":") {
-            return .unknown(container: schema.id, name: String(text.dropFirst(schema.id.count + 1)))
-        }
-        return .unknown(container: nil, name: text)
+        let location = type.unknownLocation(text)
+        return .unknown(container: location.container, name: location.name)
     }
 
     /// The `]` that closes the `[` at `open`, skipping quoted strings inside the filter.

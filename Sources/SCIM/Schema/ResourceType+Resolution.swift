@@ -41,6 +41,15 @@ extension ResourceType {
         return resolveUnqualified(text, in: schema, includingCommon: true, extensionURN: nil).map(ResolvedName.attribute)
     }
 
+    /// Where an attribute no schema defines lives: inside a known extension's container when the
+    /// name carries that extension's URN (`urn:…:enterprise:2.0:User:badge`), else top level as written.
+    func unknownLocation(_ name: String) -> (container: String?, name: String) {
+        for schema in extensions where name.count > schema.id.count + 1 && name.hasPrefixIgnoringASCIICase(schema.id + ":") {
+            return (schema.id, String(name.dropFirst(schema.id.count + 1)))
+        }
+        return (nil, name)
+    }
+
     /// The resolved attribute, or nil for bare schema URNs and unknown names.
     func resolveAttribute(_ name: some StringProtocol) -> ResolvedAttribute? {
         if case .attribute(let resolved) = resolve(name) { return resolved }
