@@ -47,7 +47,7 @@ struct ResourceSchema: Sendable {
         case "active": return .column(.column("users.active"))
         case "meta.created": return .column(.column("users.created"))
         case "meta.lastmodified": return .column(.column("users.last_modified"))
-        case "groups", _ where name.hasPrefix("groups."): return .memberships(.groupsOfUser)
+        case _ where name == "groups" || name.hasPrefix("groups."): return .memberships(.groupsOfUser)
         // RFC 7644 §3.4.2.3: a multi-valued attribute sorts by its primary value; `email` holds it.
         case "emails", "emails.value": return .sortOnly(.column("users.email", key: "users.email_key"))
         case _ where name.hasPrefix("meta."): return .unsupported
@@ -63,7 +63,7 @@ struct ResourceSchema: Sendable {
         case "displayname": return .column(.column("groups.display_name", key: "groups.display_name_key"))
         case "meta.created": return .column(.column("groups.created"))
         case "meta.lastmodified": return .column(.column("groups.last_modified"))
-        case "members", _ where name.hasPrefix("members."): return .memberships(.membersOfGroup)
+        case _ where name == "members" || name.hasPrefix("members."): return .memberships(.membersOfGroup)
         case _ where name.hasPrefix("meta."): return .unsupported
         default: return .document
         }
