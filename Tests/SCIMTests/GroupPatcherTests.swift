@@ -82,6 +82,8 @@ struct GroupPatcherTests {
         #expect(try plan(#"[{"op":"add","value":{"members":[{"value":"u1"}]}}]"#).changes == [.add(["u1"])])
         let qualified = #"[{"op":"add","value":{"urn:ietf:params:scim:schemas:core:2.0:Group:members":[{"value":"u1"}]}}]"#
         #expect(try plan(qualified).changes == [.add(["u1"])])
+        let viaCoreURN = #"[{"op":"replace","path":"urn:ietf:params:scim:schemas:core:2.0:Group","value":{"displayName":"N","members":[]}}]"#
+        #expect(try plan(viaCoreURN).changes == [.replaceAll([])])
     }
 
     /// Entra: capitalised ops, remove with a value list (DialectRule.removeWithValueList).

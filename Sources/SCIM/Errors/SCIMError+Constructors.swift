@@ -53,18 +53,22 @@ extension SCIMError {
 
     // MARK: Plain HTTP statuses (RFC 7644 §3.12, Table 8)
 
+    /// 404: the resource does not exist for this identity provider (never created by PUT).
     public static func notFound(_ detail: String) -> SCIMError {
         SCIMError(status: 404, detail: detail)
     }
 
+    /// 401: missing, unknown, revoked or expired token (okta-wire §3, E10).
     public static func unauthorized(_ detail: String = "Unauthorized") -> SCIMError {
         SCIMError(status: 401, detail: detail)
     }
 
+    /// 403: authenticated, but not allowed to do this.
     public static func forbidden(_ detail: String) -> SCIMError {
         SCIMError(status: 403, detail: detail)
     }
 
+    /// 405: e.g. DELETE on `/ServiceProviderConfig`.
     public static func methodNotAllowed(_ detail: String = "This method is not supported on this endpoint.") -> SCIMError {
         SCIMError(status: 405, detail: detail)
     }
@@ -74,14 +78,17 @@ extension SCIMError {
         SCIMError(status: 409, detail: detail)
     }
 
+    /// 412: `If-Match` named a version that is no longer current (RFC 7644 §3.14).
     public static func preconditionFailed(_ detail: String = "The resource changed since the version in If-Match.") -> SCIMError {
         SCIMError(status: 412, detail: detail)
     }
 
+    /// 413: the body exceeds `bulk.maxPayloadSize` as advertised in `/ServiceProviderConfig`.
     public static func payloadTooLarge(_ detail: String = "The request body is larger than this server accepts.") -> SCIMError {
         SCIMError(status: 413, detail: detail)
     }
 
+    /// 415: a body that is neither `application/scim+json` nor `application/json` (okta-wire Q1).
     public static func unsupportedMediaType(
         _ detail: String = "Send the body as application/scim+json or application/json."
     ) -> SCIMError {

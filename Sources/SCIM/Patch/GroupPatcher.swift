@@ -23,24 +23,15 @@ public enum GroupPatcher {
         var document = (try? DocumentNormalizer(type: .group).document(from: group.profile.document)) ?? group.profile.document
         document.setCanonical("displayName", .string(group.profile.displayName))
         if let externalID = group.profile.externalID { document.setCanonical("externalId", .string(externalID)) }
-        var engine = PatchEngine(type: .group, resourceID: group.id, document: document)
-        var changes: [MembershipChange] = []
+        // Member operations, wherever they appear (path, no-path value object such as Okta's rename
+        // or "Push Now", URN-qualified), are collected in order and become deltas.
+        var engine = PatchEngine(type: .group, resourceID: group.id, document: document, isDeferred: isMembers)
         for operation in patch.operations {
-            if let pathText = operation.path {
-                let path = try PatchPath.parse(pathText, for: .group)
-                if isMembers(path) {
-                    try MemberOperations.append(operation.op, path, operation.value, to: &changes)
-                } else {
-                    try engine.apply(operation.op, path, operation.value)
-                }
-            } else if case .object(let object)? = operation.value {
-                // DialectRule.valueObjectEchoesID: Okta's rename carries the group's own id. Members
-                // may ride along in the value object ("Push Now" by a no-path replace).
-                let memberEntries = try engine.applyValueObject(operation.op, object, deferring: isMembers)
-                for entry in memberEntries {
-                    try MemberOperations.append(operation.op, entry.path, entry.value, to: &changes)
-                }
-            }
+            try engine.apply(operation)
+        }
+        var changes: [MembershipChange] = []
+        for entry in engine.deferred {
+            try MemberOperations.append(entry.op, entry.path, entry.value, to: &changes)
         }
         var result = try DocumentNormalizer(type: .group).document(from: engine.document)
         result["members"] = nil

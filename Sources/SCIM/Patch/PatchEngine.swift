@@ -7,6 +7,16 @@ struct PatchEngine {
     /// The resource's `id`, which value objects may echo (DialectRule.valueObjectEchoesID).
     let resourceID: String
     var document: JSONObject
+    /// Paths the caller handles itself (a group's `members`): collected in order, not applied.
+    var isDeferred: (PatchPath) -> Bool = { _ in false }
+    private(set) var deferred: [(op: PatchOperation.Op, path: PatchPath, value: JSONValue?)] = []
+
+    init(type: ResourceType, resourceID: String, document: JSONObject, isDeferred: @escaping (PatchPath) -> Bool = { _ in false }) {
+        self.type = type
+        self.resourceID = resourceID
+        self.document = document
+        self.isDeferred = isDeferred
+    }
 
     var normalizer: DocumentNormalizer { DocumentNormalizer(type: type) }
 
@@ -22,18 +32,9 @@ struct PatchEngine {
     /// DialectRule.noPathValueObject: every key is a path (`active`, `name.givenName`,
     /// `urn:…:enterprise:2.0:User:department`) and is applied as if it were the operation's path;
     /// this is RFC 7644 §3.5.2.1/§3.5.2.3 for plain names and Entra's habit for the rest.
-    /// Keys whose path `deferring` accepts are not applied but returned, in order, for the caller.
-    @discardableResult
-    mutating func applyValueObject(
-        _ op: PatchOperation.Op, _ object: JSONObject, deferring: (PatchPath) -> Bool = { _ in false }
-    ) throws(SCIMError) -> [(path: PatchPath, value: JSONValue)] {
-        var deferred: [(path: PatchPath, value: JSONValue)] = []
+    mutating func applyValueObject(_ op: PatchOperation.Op, _ object: JSONObject) throws(SCIMError) {
         for (key, value) in object.pairs {
             let path = try PatchPath.parse(key, for: type)
-            if deferring(path) {
-                deferred.append((path, value))
-                continue
-            }
             if case .attribute(let resolved) = path.target, path.filter == nil, resolved.attribute.isServerOwned {
                 // DialectRule.valueObjectEchoesID / putEchoesServerAttributes: `id` equal to ours, `meta`,
                 // `schemas`, `groups` are echoes of our own output, not change requests.
@@ -44,10 +45,13 @@ struct PatchEngine {
             }
             try apply(op, path, value)
         }
-        return deferred
     }
 
     mutating func apply(_ op: PatchOperation.Op, _ path: PatchPath, _ value: JSONValue?) throws(SCIMError) {
+        if isDeferred(path) {
+            deferred.append((op, path, value))
+            return
+        }
         switch path.target {
         case .unknown(let container, let name):
             try updateLocation(container: container, name: name) { current throws(SCIMError) in

@@ -21,16 +21,21 @@ public struct SchemaAttribute: Sendable, Hashable {
         case none, server, global
     }
 
+    /// The canonical spelling, which the stored document uses.
     public var name: String
     public var type: AttributeType
     public var multiValued: Bool
     public var required: Bool
+    /// Whether string comparisons (filters, uniqueness) respect case (RFC 7643 §2.1).
     public var caseExact: Bool
     public var mutability: Mutability
     public var returned: Returned
     public var uniqueness: Uniqueness
+    /// For complex attributes; complex attributes never nest (RFC 7643 §2.3.8).
     public var subAttributes: [SchemaAttribute]
+    /// Suggested values (`work`, `home`, …); others are accepted (RFC 7643 §7).
     public var canonicalValues: [String]
+    /// For references: `User`, `Group`, `external`, `uri` (RFC 7643 §7).
     public var referenceTypes: [String]
     public var description: String
 
