@@ -27,7 +27,8 @@ public enum DialectRule: String, Sendable, CaseIterable {
     /// (okta-wire Q6). `GroupPatchPlan.profileChanged` lets the server skip the write.
     case renameAfterMembershipChange
     /// Okta's PUT echoes the GET response: `id`, `meta`, `groups`, `schemas` (okta-wire Q13, E5). These
-    /// server attributes are dropped from request bodies and never cause a 400.
+    /// server attributes are dropped from request bodies and never cause a 400. Echoed client
+    /// attributes Okta does not manage (`name.formatted`) are ordinary read-write values and round-trip.
     case putEchoesServerAttributes
     /// Okta always sends a random `password` on create and may sync passwords with
     /// `{"op":"replace","value":{"password":"…"}}` (okta-wire §1.2, §1.7). Accepted and discarded.
