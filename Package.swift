@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The domain: entities, rules, query model, store contracts. No HTTP, SQL or terminal.
@@ -43,6 +44,7 @@ let package = Package(
                 "Provisioning", "SCIM",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -50,22 +52,29 @@ let package = Package(
         .target(name: "TermUI", swiftSettings: swiftSettings),
         // The console application: state, update, render, keymaps, effects.
         .target(name: "Console", dependencies: ["Provisioning", "TermUI"], swiftSettings: swiftSettings),
+        // A small SCIM-over-HTTP client on Foundation's URLSession: the simulator and the tests speak through it.
+        .target(name: "SCIMClient", swiftSettings: swiftSettings),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that touches ncurses.
         .target(name: "NcursesTerminal", dependencies: ["TermUI", "CNcursesw"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "scimdesk",
             dependencies: [
-                "Provisioning", "SCIM", "SQLiteStore", "SCIMServer", "TermUI", "Console", "NcursesTerminal",
+                "Provisioning", "SCIM", "SQLiteStore", "SCIMServer", "SCIMClient", "TermUI", "Console", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Provisioning", "SQLiteStore", "TermUI"],
+            dependencies: [
+                "Provisioning", "SQLiteStore", "SCIMServer", "SCIMClient", "TermUI",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
@@ -75,8 +84,8 @@ let package = Package(
         .testTarget(
             name: "SCIMServerTests",
             dependencies: [
-                "SCIMServer", "SQLiteStore", "TestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "SCIMServer", "SQLiteStore", "SCIM", "TestSupport",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -22,6 +22,11 @@ public struct UserService: Sendable {
         try await store.users(idpID: idp.id, query: query)
     }
 
+    /// The live groups the user belongs to (the read-only `groups` attribute).
+    public func groups(of user: User) async throws -> [GroupReference] {
+        try await store.groupReferences(ofUser: user.id)
+    }
+
     public func create(_ profile: UserProfile, for idp: IdentityProvider) async throws -> WriteOutcome<User> {
         let now = clock.now()
         if let admin = try await store.admin(matchingUserName: profile.userName, email: profile.email) {

@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import Provisioning
+import SCIM
+
+/// Resolves `Authorization: Bearer <token>` to the IdP it belongs to, or answers 401 with a detail
+/// that tells the IdP admin exactly what is wrong (okta-wire.md §3).
+struct BearerAuthMiddleware: RouterMiddleware {
+    let tokens: TokenService
+
+    func handle(
+        _ request: Request, context: SCIMRequestContext,
+        next: (Request, SCIMRequestContext) async throws -> Response
+    ) async throws -> Response {
+        guard let secret = Self.secret(from: request.headers[.authorization]) else {
+            throw SCIMError.unauthorized("Missing bearer token. Send the ScimDesk provisioning token as \"Authorization: Bearer <token>\".")
+        }
+        var context = context
+        switch try await tokens.verify(secret: secret) {
+        case .valid(let idp):
+            context.idp = idp
+            context.notes.idp = idp
+            return try await next(request, context)
+        case .expired(let idp, let date):
+            context.notes.idp = idp
+            context.notes.summary = "rejected: token expired \(date.dayString)"
+            throw SCIMError.unauthorized(
+                "The provisioning token for \(idp.name) expired on \(date.minuteString). Generate a new one in ScimDesk "
+                    + "(Settings → Identity Providers → Edit → Advanced → Generate Auto-Provisioning Token, or "
+                    + "`scimdesk token generate --idp \(idp.name)`) and paste it into the IdP's API token field."
+            )
+        case .revoked(let idp, let date):
+            context.notes.idp = idp
+            context.notes.summary = "rejected: token revoked"
+            throw SCIMError.unauthorized(
+                "The provisioning token for \(idp.name) was revoked on \(date.minuteString). Generate a new one in ScimDesk "
+                    + "(Settings → Identity Providers → Edit → Advanced → Generate Auto-Provisioning Token) and update the IdP."
+            )
+        case .unknown:
+            context.notes.summary = "rejected: unknown token"
+            throw SCIMError.unauthorized("The bearer token is not a ScimDesk provisioning token. Check the token configured in the IdP.")
+        }
+    }
+
+    /// Accepts `Bearer <t>` in any letter case, and a bare token (Okta's "Header" auth mode sends it verbatim).
+    static func secret(from header: String?) -> String? {
+        guard let header = header?.trimmingCharacters(in: .whitespaces), !header.isEmpty else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        if parts.count == 2, parts[0].lowercased() == "bearer" {
+            let token = parts[1].trimmingCharacters(in: .whitespaces)
+            return token.isEmpty ? nil : token
+        }
+        return parts.count == 1 && parts[0].lowercased() != "bearer" ? String(parts[0]) : nil
+    }
+}

@@ -1,0 +1,33 @@
+/// How the SCIM listener listens and what it accepts.
+public struct SCIMServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Where the SCIM endpoints live; Okta suggests `/scim/v2`.
+    public var basePath: String
+    /// The base URL clients use (for `meta.location`); defaults to `http://host:port/scim/v2`.
+    /// Set it when the listener sits behind a TLS proxy (Okta requires HTTPS).
+    public var publicBaseURL: String?
+    /// Request bodies larger than this get 413.
+    public var maximumBodyBytes: Int
+    /// The largest `count` a list request gets; advertised in `/ServiceProviderConfig`.
+    public var maximumResults: Int
+    /// Request and response bodies kept in traffic records are cut to this many bytes.
+    public var trafficBodyLimit: Int
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, basePath: String = "/scim/v2", publicBaseURL: String? = nil,
+        maximumBodyBytes: Int = 1 << 20, maximumResults: Int = 200, trafficBodyLimit: Int = 16 << 10
+    ) {
+        self.host = host
+        self.port = port
+        self.basePath = basePath
+        self.publicBaseURL = publicBaseURL
+        self.maximumBodyBytes = maximumBodyBytes
+        self.maximumResults = maximumResults
+        self.trafficBodyLimit = trafficBodyLimit
+    }
+
+    public var baseURL: String {
+        publicBaseURL ?? "http://\(host.contains(":") ? "[\(host)]" : host):\(port)\(basePath)"
+    }
+}

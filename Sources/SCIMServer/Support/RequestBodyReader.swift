@@ -1,0 +1,44 @@
+import Hummingbird
+import NIOCore
+import Provisioning
+import SCIM
+
+/// Reads a SCIM request body: media type, size limit, JSON syntax, and an object at the top.
+struct RequestBodyReader {
+    let maximumBytes: Int
+
+    func object(from request: Request, context: SCIMRequestContext) async throws -> JSONObject {
+        try checkMediaType(request.headers[.contentType])
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: maximumBytes)
+        } catch {
+            throw SCIMError.payloadTooLarge("The request body is larger than \(maximumBytes) bytes.")
+        }
+        let bytes = Array(buffer.readableBytesView)
+        context.notes.requestBody = String(decoding: bytes, as: UTF8.self)
+        guard !bytes.isEmpty else { throw SCIMError.invalidSyntax("The request body is empty; a JSON object is expected.") }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes: bytes)
+        } catch {
+            throw SCIMError.invalidSyntax("The request body is not valid JSON: \(error).")
+        }
+        guard case .object(let object) = value else {
+            throw SCIMError.invalidSyntax("The request body must be a JSON object.")
+        }
+        return object
+    }
+
+    /// SCIM clients send `application/scim+json` (Okta) or `application/json`; a missing type is tolerated.
+    func checkMediaType(_ header: String?) throws {
+        guard let header else { return }
+        let type = header.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard type == "application/scim+json" || type == "application/json" || type.isEmpty else {
+            throw SCIMError.unsupportedMediaType("Content-Type \(type) is not supported; send application/scim+json or application/json.")
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,60 @@
+import Foundation
+import Logging
+import Provisioning
+import ServiceLifecycle
+import Synchronization
+
+/// Collects traffic records off the request path and writes them to the store in batches.
+///
+/// Recording is a lock-protected append, so answering a request never waits for the database; a
+/// background loop flushes every `interval`, which also coalesces bursts for the console.
+public final class TrafficRecorder: Service, Sendable {
+    /// Records kept in the store; older ones are pruned.
+    public static let retainedRecords = 100_000
+
+    private let store: any TrafficStore
+    private let interval: Duration
+    private let logger: Logger
+    private let pending = Mutex<[TrafficRecord]>([])
+    /// Records kept while the store cannot take them; beyond this the oldest are dropped.
+    private let maximumPending = 50_000
+
+    public init(store: any TrafficStore, interval: Duration = .milliseconds(100), logger: Logger = Logger(label: "scimdesk.traffic")) {
+        self.store = store
+        self.interval = interval
+        self.logger = logger
+    }
+
+    public func record(_ record: TrafficRecord) {
+        pending.withLock { buffer in
+            if buffer.count >= maximumPending { buffer.removeFirst(buffer.count - maximumPending + 1) }
+            buffer.append(record)
+        }
+    }
+
+    public func run() async throws {
+        var flushes = 0
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            await flush()
+            flushes += 1
+            if flushes % 600 == 0 { try? await store.pruneTraffic(keeping: Self.retainedRecords) }
+        }
+        await flush()
+    }
+
+    /// Writes everything recorded so far.
+    public func flush() async {
+        let batch = pending.withLock { buffer -> [TrafficRecord] in
+            defer { buffer.removeAll(keepingCapacity: true) }
+            return buffer
+        }
+        guard !batch.isEmpty else { return }
+        do {
+            try await store.appendTraffic(batch)
+        } catch {
+            logger.warning("could not write \(batch.count) traffic records: \(error)")
+            pending.withLock { $0.insert(contentsOf: batch, at: 0) }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Provisioning
+
+struct IdPCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "idp",
+        abstract: "Add and list identity providers (Okta, Entra, …).",
+        subcommands: [Add.self, List.self]
+    )
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Register an identity provider that will push users and groups.",
+            discussion: "Next: scimdesk token generate --idp NAME"
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "A unique name, e.g. Okta or \"Entra Prod\".") var name: String
+        @Option(help: "okta, entra or generic.") var kind: IdentityProvider.Kind = .okta
+
+        func run() async throws {
+            try await reportingErrors {
+                let store = try global.openStore()
+                defer { try? store.close() }
+                let idp = try await IdentityProviderService(store: store).add(name: name, kind: kind, by: .cli)
+                print("Added \(idp.kind.displayName) identity provider \"\(idp.name)\".")
+                Terminal.note("Next: generate its token with  scimdesk token generate --idp \(shellQuoted(idp.name))")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List identity providers with their token state.")
+
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Print JSON instead of a table.") var json = false
+
+        func run() async throws {
+            try await reportingErrors {
+                let store = try global.openStore()
+                defer { try? store.close() }
+                let tokens = TokenService(store: store)
+                var rows: [(IdentityProvider, TokenService.Status)] = []
+                for idp in try await IdentityProviderService(store: store).list() {
+                    rows.append((idp, try await tokens.status(for: idp)))
+                }
+                if json {
+                    print(JSONValue.array(rows.map { IdPJSON.object($0.0, status: $0.1) }).serialized(pretty: true))
+                } else if rows.isEmpty {
+                    Terminal.note("No identity providers yet. Add one with  scimdesk idp add --name Okta --kind okta")
+                } else {
+                    print(TextTable(
+                        headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED"],
+                        rows: rows.map { idp, status in
+                            [idp.name, idp.kind.rawValue, status.state.label,
+                             status.token.map { $0.expires.dayString } ?? "-",
+                             status.token?.lastUsed.map { $0.minuteString } ?? "-"]
+                        }
+                    ).rendered)
+                }
+            }
+        }
+    }
+}
+
+extension IdentityProvider.Kind: ExpressibleByArgument {}
+
+/// Quotes a value for copy-pasting into a shell when it needs it.
+func shellQuoted(_ value: String) -> String {
+    value.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } ? value : "'\(value.replacingOccurrences(of: "'", with: "'\\''"))'"
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Provisioning
+import SQLiteStore
+
+/// Options every command accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database: a SQLite file path or sqlite:PATH. (env: SCIMDESK_DATABASE)",
+            discussion: "Defaults to $XDG_DATA_HOME/scimdesk/scimdesk.sqlite (~/.local/share/scimdesk/scimdesk.sqlite).",
+            valueName: "url"
+        )
+    )
+    var database: String?
+
+    var location: DatabaseLocation {
+        get throws {
+            let value = database ?? ProcessInfo.processInfo.environment["SCIMDESK_DATABASE"]
+            return try DatabaseLocation(value)
+        }
+    }
+
+    func openStore() throws -> SQLiteStore {
+        let location = try location
+        do {
+            return try SQLiteStore(path: location.path)
+        } catch {
+            throw CLIError("cannot open the database at \(location.path): \(error)")
+        }
+    }
+}

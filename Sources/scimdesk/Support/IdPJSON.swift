@@ -1,0 +1,31 @@
+import Foundation
+import Provisioning
+
+/// The JSON shapes `--json` prints; scripts depend on these keys.
+enum IdPJSON {
+    static func object(_ idp: IdentityProvider, status: TokenService.Status) -> JSONValue {
+        var object = JSONObject()
+        object["name"] = .string(idp.name)
+        object["kind"] = .string(idp.kind.rawValue)
+        object["created"] = .string(idp.created.iso8601)
+        object["token"] = tokenObject(status)
+        return .object(object)
+    }
+
+    static func tokenObject(_ status: TokenService.Status) -> JSONValue {
+        var object = JSONObject()
+        object["state"] = .string(status.state.label)
+        if let token = status.token {
+            object["hint"] = .string(token.hint)
+            object["created"] = .string(token.created.iso8601)
+            object["expires"] = .string(token.expires.iso8601)
+            object["revoked"] = token.revoked.map { .string($0.iso8601) } ?? .null
+            object["lastUsed"] = token.lastUsed.map { .string($0.iso8601) } ?? .null
+        }
+        return .object(object)
+    }
+}
+
+extension Date {
+    var iso8601: String { ISO8601DateFormatter().string(from: self) }
+}
