@@ -1,0 +1,60 @@
+import Foundation
+import Provisioning
+import TermUI
+
+/// Everything the console shows, as a value.
+///
+/// Only ``update(_:_:)`` changes it and only ``render(_:into:theme:)`` draws it; neither reads the
+/// clock, the terminal or the store, so any screen can be rebuilt from messages in a test.
+public struct AppState: Sendable {
+    /// The time as of the last ``Msg/tick(_:)``; every "expires in", "5 min ago" uses it.
+    public var now: Date
+    public var width: Int
+    public var height: Int
+    public var listener: ListenerStatus
+    /// The URL an IdP is configured with (`https://host:port/scim/v2`); `nil` when unknown.
+    public var scimBaseURL: String?
+
+    public var view: ViewID = .settings
+    public var settings = SettingsState()
+    public var idps = IdPListState()
+    public var users = UsersState()
+    public var groups = GroupsState()
+    public var traffic: TrafficState
+    public var audit = AuditState()
+    public var admins = AdminsState()
+
+    public var modal: Modal?
+    public var input: InputLine?
+    public var status: StatusMessage?
+    /// Set by `q`, `:q` or Ctrl-C; the loop stops after the frame.
+    public var isQuitting = false
+    var idpsLoading = false
+    var lastIdPRefresh: Date?
+
+    /// - Parameters:
+    ///   - listener: the embedded listener's state, or `.databaseOnly` for `--no-listener`.
+    ///   - scimBaseURL: what operators paste into the IdP, e.g. `https://scim.example.com/scim/v2`.
+    ///   - trafficCapacity: how many traffic records the live view keeps.
+    public init(
+        now: Date, width: Int = 80, height: Int = 24, listener: ListenerStatus, scimBaseURL: String?,
+        trafficCapacity: Int = TrafficState.defaultCapacity
+    ) {
+        self.now = now
+        self.width = width
+        self.height = height
+        self.listener = listener
+        self.scimBaseURL = scimBaseURL
+        traffic = TrafficState(capacity: trafficCapacity)
+    }
+
+    var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
+
+    /// Data rows the current view's table shows (the content area less its header row, and
+    /// less the explanation above the Admins table).
+    var tableRows: Int { max(1, layout.content.height - 1 - (view == .admins ? 2 : 0)) }
+
+    mutating func post(_ text: String, _ kind: StatusLine.Kind = .info) {
+        status = StatusMessage(text, kind: kind, posted: now)
+    }
+}

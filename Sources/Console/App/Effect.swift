@@ -1,0 +1,30 @@
+import Foundation
+import Provisioning
+
+/// Work `update` asks for and cannot do itself: store reads and writes, the clipboard, quitting.
+///
+/// ``EffectRunner`` performs the store effects off the main thread and answers with a ``Msg``;
+/// the loop performs ``copyToClipboard(_:)`` and ``quit`` itself, because they touch the terminal.
+public enum Effect: Sendable, Hashable {
+    case loadIdentityProviders
+    case addIdentityProvider(name: String, kind: IdentityProvider.Kind)
+    case generateToken(idpID: UUID)
+    case revokeToken(idpID: UUID)
+
+    /// `offset` rows into the result; the filter text matches userName, displayName or email.
+    case loadUsers(filterText: String, offset: Int)
+    case loadUserDetail(id: String)
+    case loadGroups(filterText: String)
+    case loadGroupDetail(id: String)
+    case loadAudit(text: String)
+
+    case loadAdmins
+    case addAdmin(username: String, email: String?)
+    case removeAdmin(username: String)
+
+    case loadRecentTraffic(limit: Int)
+    case pollTraffic(afterID: Int64)
+
+    case copyToClipboard(String)
+    case quit
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Provisioning
+import TermUI
+
+/// Everything that can happen to the console: keys, time, and the results of effects.
+public enum Msg: Sendable {
+    /// Sent once before the first frame; asks for the initial data.
+    case start
+    case key(Key)
+    /// About once a second, with the wall-clock time (the only way time enters the state).
+    case tick(Date)
+    case resize(width: Int, height: Int)
+    /// The loop's polling timer: fetch new traffic unless a poll is still running.
+    case pollDue
+    case listenerChanged(ListenerStatus)
+
+    case identityProvidersLoaded([IdPSummary])
+    case identityProviderAdded(IdentityProvider)
+    /// Shown inside the Add dialog, which stays open.
+    case identityProviderAddFailed(String)
+    /// Carries the secret to the show-once dialog; never stored anywhere else.
+    case tokenGenerated(GeneratedToken)
+    case tokenRevoked(idpName: String, count: Int)
+
+    case usersLoaded(UserPage)
+    case userDetailLoaded(UserDetail)
+    case groupsLoaded(GroupList)
+    case groupDetailLoaded(GroupDetail)
+    case auditLoaded(AuditList)
+    case adminsLoaded([ConsoleAdmin])
+    case adminAdded(ConsoleAdmin)
+    case adminAddFailed(String)
+    case adminRemoved(username: String)
+
+    /// The initial load: the newest records, newest first.
+    case trafficLoaded([TrafficRecord])
+    /// A poll's result: records newer than the last seen, oldest first.
+    case trafficArrived([TrafficRecord])
+    case trafficPollFailed(String)
+
+    /// An effect failed; the sentence goes to the status line ("could not load users: …").
+    case failed(String)
+}
+
+/// A token just generated for an IdP, on its way to the show-once dialog.
+public struct GeneratedToken: Sendable {
+    public var idpID: UUID
+    public var idpName: String
+    public var secret: String
+    public var created: Date
+    public var expires: Date
+
+    public init(idpID: UUID, idpName: String, secret: String, created: Date, expires: Date) {
+        self.idpID = idpID
+        self.idpName = idpName
+        self.secret = secret
+        self.created = created
+        self.expires = expires
+    }
+}

@@ -1,0 +1,47 @@
+import TermUI
+
+/// The key tables, as data.
+public enum Keymap {
+    /// Every section that applies in `context`, most specific first.
+    public static func sections(for context: KeyContext) -> [KeySection] {
+        switch context {
+        case .view(let view): [viewSection(view), listNavigation, global]
+        case .idpEditor: [editor, textNavigation, global]
+        case .detail(let view): [KeySection(detailTitle(view), [back]), textNavigation, global]
+        case .filterInput: [filterInput, lineEditing]
+        case .commandInput: [commandInput, lineEditing]
+        case .confirm: [confirm]
+        case .tokenReveal: [tokenReveal]
+        case .idpForm: [idpForm, lineEditing]
+        case .adminForm: [adminForm, lineEditing]
+        case .help: [help]
+        }
+    }
+
+    /// What the footer shows in `context`, most important first (the bar cuts from the end).
+    public static func footer(for context: KeyContext) -> [KeyBinding] {
+        sections(for: context).flatMap(\.bindings).filter(\.inFooter)
+    }
+
+    /// The binding `key` triggers in `context`, if any. Where keys are text, printable keys
+    /// never match: they go to the field.
+    public static func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
+        if context.takesText, case .character = key { return nil }
+        for section in sections(for: context) {
+            if let binding = section.bindings.first(where: { $0.keys.contains(key) }) { return binding }
+        }
+        return nil
+    }
+
+    static let back = KeyBinding([.escape], "Back", .back)
+
+    static func detailTitle(_ view: ViewID) -> String {
+        switch view {
+        case .users: "User detail"
+        case .groups: "Group detail"
+        case .traffic: "Request detail"
+        case .audit: "Audit event"
+        default: "Detail"
+        }
+    }
+}

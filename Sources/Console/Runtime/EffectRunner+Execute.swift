@@ -1,0 +1,96 @@
+import Foundation
+import Provisioning
+
+extension EffectRunner {
+    /// The work behind each effect; throws what the services and store throw.
+    func execute(_ effect: Effect) async throws -> Msg? {
+        switch effect {
+        case .loadIdentityProviders:
+            return .identityProvidersLoaded(try await identityProviderSummaries())
+        case .addIdentityProvider(let name, let kind):
+            let idp = try await IdentityProviderService(store: store, clock: clock).add(name: name, kind: kind, by: .console)
+            return .identityProviderAdded(idp)
+        case .generateToken(let idpID):
+            let idp = try await identityProvider(idpID)
+            let issued = try await TokenService(store: store, clock: clock).generate(for: idp, by: .console)
+            return .tokenGenerated(GeneratedToken(
+                idpID: idp.id, idpName: idp.name, secret: issued.secret.text,
+                created: issued.token.created, expires: issued.token.expires
+            ))
+        case .revokeToken(let idpID):
+            let idp = try await identityProvider(idpID)
+            let count = try await TokenService(store: store, clock: clock).revoke(for: idp, by: .console)
+            return .tokenRevoked(idpName: idp.name, count: count)
+        case .loadUsers(let text, let offset):
+            let query = ListQuery(
+                filter: ConsoleQueries.userFilter(text), sort: ConsoleQueries.userSort,
+                startIndex: offset + 1, count: UsersState.pageSize
+            )
+            let page = try await store.users(idpID: nil, query: query)
+            return .usersLoaded(UserPage(filterText: text, offset: offset, items: page.items, total: page.totalResults))
+        case .loadUserDetail(let id):
+            return .userDetailLoaded(try await userDetail(id))
+        case .loadGroups(let text):
+            let query = ListQuery(
+                filter: ConsoleQueries.groupFilter(text), sort: ConsoleQueries.groupSort,
+                count: GroupsState.limit, includeMembers: false
+            )
+            let page = try await store.groups(idpID: nil, query: query)
+            return .groupsLoaded(GroupList(filterText: text, items: page.items, total: page.totalResults))
+        case .loadGroupDetail(let id):
+            return .groupDetailLoaded(try await groupDetail(id))
+        case .loadAudit(let text):
+            let query = AuditQuery(text: text.isEmpty ? nil : text, limit: AuditState.limit)
+            return .auditLoaded(AuditList(text: text, events: try await store.auditEvents(query)))
+        case .loadAdmins:
+            return .adminsLoaded(try await AdminService(store: store, clock: clock).list())
+        case .addAdmin(let username, let email):
+            return .adminAdded(try await AdminService(store: store, clock: clock).add(username: username, email: email, by: .console))
+        case .removeAdmin(let username):
+            try await AdminService(store: store, clock: clock).remove(username: username, by: .console)
+            return .adminRemoved(username: username)
+        case .loadRecentTraffic(let limit):
+            return .trafficLoaded(try await store.recentTraffic(limit: limit))
+        case .pollTraffic(let afterID):
+            return .trafficArrived(try await store.traffic(afterID: afterID, limit: TrafficState.pollLimit))
+        case .copyToClipboard, .quit:
+            return nil
+        }
+    }
+
+    func identityProvider(_ id: UUID) async throws -> IdentityProvider {
+        guard let idp = try await store.identityProvider(id: id) else {
+            throw DomainError.notFound("That identity provider no longer exists.")
+        }
+        return idp
+    }
+
+    /// Each IdP with its newest token and when any of its tokens was last used.
+    func identityProviderSummaries() async throws -> [IdPSummary] {
+        var summaries: [IdPSummary] = []
+        for idp in try await store.identityProviders() {
+            let tokens = try await store.tokens(idpID: idp.id)
+            summaries.append(IdPSummary(provider: idp, newestToken: tokens.first, lastRequest: tokens.compactMap(\.lastUsed).max()))
+        }
+        return summaries
+    }
+
+    func userDetail(_ id: String) async throws -> UserDetail {
+        guard let user = try await store.user(id: id, idpID: nil) else {
+            throw DomainError.notFound("The user no longer exists.")
+        }
+        async let groups = store.groupReferences(ofUser: id)
+        async let audit = store.auditEvents(AuditQuery(resourceID: id, limit: 50))
+        async let admin = store.admin(matchingUserName: user.profile.userName, email: user.profile.email)
+        return UserDetail(user: user, groups: try await groups, audit: try await audit, isProtectedAdmin: try await admin != nil)
+    }
+
+    func groupDetail(_ id: String) async throws -> GroupDetail {
+        guard let group = try await store.group(id: id, idpID: nil, includeDeleted: true) else {
+            throw DomainError.notFound("The group no longer exists.")
+        }
+        async let members = store.members(ofGroup: id)
+        async let audit = store.auditEvents(AuditQuery(resourceID: id, limit: 100))
+        return GroupDetail(group: group, members: try await members, audit: try await audit)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Provisioning
+import TermUI
+
+extension AppState {
+    /// The keymap that applies now.
+    public var keyContext: KeyContext {
+        if let modal {
+            switch modal {
+            case .help: return .help
+            case .confirm: return .confirm
+            case .tokenReveal: return .tokenReveal
+            case .addIdentityProvider: return .idpForm
+            case .addAdmin: return .adminForm
+            }
+        }
+        if let input { return input.purpose == .command ? .commandInput : .filterInput }
+        switch view {
+        case .identityProviders where idps.editor != nil: return .idpEditor
+        case .users where users.detail != nil: return .detail(.users)
+        case .groups where groups.detail != nil: return .detail(.groups)
+        case .traffic where traffic.detail != nil: return .detail(.traffic)
+        case .audit where audit.detail != nil: return .detail(.audit)
+        default: return .view(view)
+        }
+    }
+
+    /// Dialogs first, then the input line, then the view's keymap.
+    mutating func handle(key: Key) -> [Effect] {
+        if key == .resize { return [] }
+        // Raw mode delivers Ctrl-C as a key; it quits from anywhere, dialogs and fields included.
+        if key == .ctrl("c") { return quit() }
+        let context = keyContext
+        let binding = Keymap.binding(for: key, in: context)
+        switch context {
+        case .help: return handleHelp(binding?.action)
+        case .confirm: return handleConfirm(binding?.action)
+        case .tokenReveal: return handleTokenReveal(binding?.action)
+        case .idpForm: return handleIdPForm(key, binding?.action)
+        case .adminForm: return handleAdminForm(key, binding?.action)
+        case .filterInput, .commandInput: return handleInput(key, binding?.action)
+        case .view, .idpEditor, .detail:
+            guard let binding else { return [] }
+            return perform(binding.action, key: key)
+        }
+    }
+
+    mutating func quit() -> [Effect] {
+        isQuitting = true
+        modal = nil
+        return [.quit]
+    }
+
+    mutating func perform(_ action: Action, key: Key) -> [Effect] {
+        switch action {
+        case .move(let movement): return move(movement)
+        case .open: return open()
+        case .back: return back()
+        case .nextView: return show(ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count)!)
+        case .previousView:
+            return show(ViewID(rawValue: (view.rawValue + ViewID.allCases.count - 1) % ViewID.allCases.count)!)
+        case .selectViewByNumber:
+            guard let digit = key.character?.wholeNumberValue, let target = ViewID(number: digit) else { return [] }
+            return show(target)
+        case .filter: return startFilter()
+        case .command:
+            input = InputLine(purpose: .command, field: TextField())
+            return []
+        case .help:
+            modal = .help(HelpState(context: keyContext))
+            return []
+        case .quit: return quit()
+        case .reload: return reload()
+        case .addIdentityProvider:
+            modal = .addIdentityProvider(IdPForm())
+            return []
+        case .editIdentityProvider: return openEditor()
+        case .switchSection: return switchSection()
+        case .generateToken: return requestGenerate()
+        case .revokeToken: return requestRevoke()
+        case .copyBaseURL: return copyBaseURL()
+        case .toggleFollow: return toggleFollow()
+        case .nextError: return jumpToError(forward: true)
+        case .previousError: return jumpToError(forward: false)
+        case .addAdmin:
+            modal = .addAdmin(AdminForm())
+            return []
+        case .removeAdmin: return requestRemoveAdmin()
+        case .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField, .cycleKind, .complete, .editText:
+            return []
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import TermUI
+
+/// The scrolling detail pages (user, group, request, audit event) and the IdP editor: one place
+/// that builds the page for the state, so `update` counts the very lines `render` draws.
+enum DocumentPage {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+        guard let doc = state.currentDocument(width: rect.width) else {
+            EmptyState.render(["Loading…"], into: &buffer, in: rect, palette: palette)
+            return
+        }
+        doc.render(into: &buffer, in: rect, scroll: state.currentScroll, palette: palette)
+    }
+}
+
+extension AppState {
+    /// The page shown now, if the view is a page (and its content has arrived).
+    func currentDocument(width: Int) -> Document? {
+        switch keyContext {
+        case .idpEditor:
+            return IdPEditorView.document(self, width: width)
+        case .detail(.users):
+            return users.detail?.content.map { UserDetailView.document($0, self, width: width) }
+        case .detail(.groups):
+            return groups.detail?.content.map { GroupDetailView.document($0, self, width: width) }
+        case .detail(.traffic):
+            return traffic.detail.map { TrafficDetailView.document($0, width: width) }
+        case .detail(.audit):
+            return audit.detail?.content.map { AuditView.document($0, width: width) }
+        default:
+            return nil
+        }
+    }
+
+    var currentScroll: Int {
+        switch view {
+        case .identityProviders: idps.editor?.scroll.offset ?? 0
+        case .users: users.detail?.scroll.offset ?? 0
+        case .groups: groups.detail?.scroll.offset ?? 0
+        case .traffic: traffic.detailScroll.offset
+        case .audit: audit.detail?.scroll.offset ?? 0
+        default: 0
+        }
+    }
+
+    /// Rows the page has on screen (the editor keeps two for its section bar).
+    var documentRows: Int {
+        let content = layout.content.height
+        return max(1, keyContext == .idpEditor ? content - IdPEditorView.headerRows : content)
+    }
+
+    func documentLineCount() -> Int {
+        currentDocument(width: layout.content.width)?.lines.count ?? 0
+    }
+}

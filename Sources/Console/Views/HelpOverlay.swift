@@ -1,0 +1,66 @@
+import TermUI
+
+/// The `?` overlay, generated from the same key tables as the footer: the view's own keys and
+/// movement on the left, the keys that work everywhere on the right.
+enum HelpOverlay {
+    static let keyColumn = 12
+
+    /// As tall as the longest column (plus the border), at most the screen less two rows.
+    static func frame(for context: KeyContext, in screen: Rect) -> Rect {
+        let rows = lines(for: context).count
+        return screen.centered(width: min(screen.width - 4, 100), height: min(screen.height - 2, rows + 2))
+    }
+
+    /// Rows of help text the overlay shows on a screen `height` rows tall.
+    static func visibleRows(for context: KeyContext, height: Int) -> Int {
+        max(1, min(height - 2, lines(for: context).count + 2) - 2)
+    }
+
+    /// The left and right columns of lines; two columns, because one would not fit 80×24.
+    static func columns(for context: KeyContext) -> [[[Span]]] {
+        let sections = Keymap.sections(for: context)
+        let split = sections.count > 2 ? sections.count - 1 : sections.count
+        return [Array(sections.prefix(split)), Array(sections.dropFirst(split))]
+            .filter { !$0.isEmpty }
+            .map { $0.flatMap(lines(of:)) }
+    }
+
+    static func lines(for context: KeyContext) -> [[Span]] {
+        columns(for: context).max { $0.count < $1.count } ?? []
+    }
+
+    static func lines(of section: KeySection) -> [[Span]] {
+        [[Span(section.title, .heading)]] + section.bindings.map { binding in
+            var spans = [Span(" " + binding.keyLabel.fitted(toWidth: keyColumn - 1), .accent), Span(binding.label)]
+            if binding.isDestructive { spans.append(Span(" (asks to confirm)", .danger)) }
+            return spans
+        }
+    }
+
+    static func render(_ help: HelpState, into buffer: inout ScreenBuffer, in screen: Rect, palette: Palette) {
+        let frame = frame(for: help.context, in: screen)
+        buffer.fill(frame, with: palette.theme.text)
+        Box(title: "Keys — " + title(of: help.context) + " · Esc closes", theme: palette.theme).render(into: &buffer, in: frame)
+        let inner = frame.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let columns = columns(for: help.context)
+        let rects = inner.splitColumns(columns.map { _ in .fill }, spacing: 2)
+        for (column, rect) in zip(columns, rects) {
+            let offset = Scrolling.offset(selected: nil, current: help.scroll.offset, visibleRows: rect.height, rowCount: column.count)
+            for row in 0..<rect.height where offset + row < column.count {
+                var x = rect.x
+                for span in column[offset + row] {
+                    x += buffer.put(span.text, x: x, y: rect.y + row, style: palette.style(span.role), maxWidth: max(0, rect.maxX - x))
+                }
+            }
+        }
+    }
+
+    static func title(of context: KeyContext) -> String {
+        switch context {
+        case .view(let view): view.breadcrumb.last!
+        case .idpEditor: "Edit identity provider"
+        case .detail(let view): Keymap.detailTitle(view)
+        default: Keymap.sections(for: context).first?.title ?? "Keys"
+        }
+    }
+}

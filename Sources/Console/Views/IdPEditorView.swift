@@ -1,0 +1,72 @@
+import Foundation
+import Provisioning
+import TermUI
+
+/// Settings › Identity Providers › Okta: the General and Advanced sections. Advanced holds
+/// User Auto-Provisioning (SCIM): the base URL, the token and the steps on the IdP's side.
+enum IdPEditorView {
+    /// Rows above the scrolling page: the section bar and a blank line.
+    static let headerRows = 2
+
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+        guard let editor = state.idps.editor else { return }
+        let (bar, page) = rect.divided(atTop: headerRows)
+        var x = bar.x + 1
+        for section in IdPEditorState.Section.allCases {
+            let active = section == editor.section
+            let label = " \(section.title) "
+            x += buffer.put(label, x: x, y: bar.y, style: active ? palette.theme.tabActive : palette.theme.tabInactive) + 1
+        }
+        buffer.put("←/→ switch section", x: x + 1, y: bar.y, style: palette.theme.muted, maxWidth: max(0, bar.maxX - x - 1))
+        document(state, width: page.width).render(into: &buffer, in: page, scroll: editor.scroll.offset, palette: palette)
+    }
+
+    static func document(_ state: AppState, width: Int) -> Document {
+        var doc = Document(width: width)
+        guard let editor = state.idps.editor, let summary = state.editedIdP else {
+            doc.paragraph("This identity provider no longer exists.", .muted)
+            return doc
+        }
+        switch editor.section {
+        case .general: general(summary, state, into: &doc)
+        case .advanced: advanced(summary, state, into: &doc)
+        }
+        return doc
+    }
+
+    static func general(_ summary: IdPSummary, _ state: AppState, into doc: inout Document) {
+        let idp = summary.provider
+        let token = TokenStatusText(summary.tokenState(at: state.now), now: state.now)
+        doc.field("Name", idp.name, .strong)
+        doc.field("Kind", idp.kind.displayName)
+        doc.field("Created", Format.minute(idp.created))
+        doc.field("ID", idp.id.uuidString.lowercased(), .muted)
+        doc.field("Token", token.text, role(token.severity))
+        doc.blank()
+        doc.paragraph("User Auto-Provisioning (SCIM) is under Advanced (→): the base URL, the token and the steps in \(idp.kind.consoleName).", .muted)
+    }
+
+    static func advanced(_ summary: IdPSummary, _ state: AppState, into doc: inout Document) {
+        let idp = summary.provider
+        let token = TokenStatusText(summary.tokenState(at: state.now), now: state.now)
+        doc.line(Span(" User Auto-Provisioning (SCIM)", .heading))
+        doc.field("SCIM base URL", state.scimBaseURL ?? "not known here — use the address of `scimdesk serve` + /scim/v2", .accent)
+        let hint = summary.newestToken.map { " · \($0.hint)…" } ?? ""
+        doc.field("Token", token.text + hint, role(token.severity))
+        doc.field("Last request", summary.lastRequest.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never")
+        doc.blank()
+        doc.line(Span("  g ", .accent), Span("Generate Auto-Provisioning Token", .strong))
+        doc.line(Span("  r ", .danger), Span("Revoke Auto-Provisioning Token", .strong), Span(" (asks to confirm)", .muted))
+        doc.blank()
+        ProvisioningSteps.write(for: idp, baseURL: state.scimBaseURL, into: &doc)
+    }
+
+    static func role(_ severity: TokenStatusText.Severity) -> Role {
+        switch severity {
+        case .normal: .text
+        case .muted: .muted
+        case .warning: .warning
+        case .danger: .danger
+        }
+    }
+}

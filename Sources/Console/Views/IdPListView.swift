@@ -1,0 +1,51 @@
+import Provisioning
+import TermUI
+
+/// Settings › Identity Providers: each IdP and where its provisioning token stands.
+enum IdPListView {
+    static let columns = [
+        TableColumn("Name", width: .flexible(weight: 2, min: 12), priority: 10),
+        TableColumn("Kind", width: .fixed(7), priority: 3),
+        TableColumn("Provisioning token", width: .flexible(weight: 1, min: 37), priority: 9),
+        TableColumn("Last request", width: .fixed(12), priority: 5),
+    ]
+
+    static func title(_ state: AppState) -> ViewTitle {
+        if let summary = state.editedIdP {
+            return ViewTitle(crumbs: ["Settings", "Identity Providers", summary.provider.name], info: [])
+        }
+        let info = state.idps.loaded ? Format.plural(state.idps.items.count, "identity provider") : "loading…"
+        return ViewTitle(crumbs: ViewID.identityProviders.breadcrumb, info: [Span(info, .muted)])
+    }
+
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+        let items = state.idps.items
+        let empty = state.idps.loaded
+            ? ["No identity providers yet — press a to add Okta",
+               "Each IdP gets its own SCIM token; users and groups stay separate per IdP."]
+            : ["Loading identity providers…"]
+        TableWindow(
+            columns: columns, count: items.count, selection: state.idps.selection.index,
+            scrollOffset: state.idps.selection.scrollOffset, emptyLines: empty
+        ).render(into: &buffer, in: rect, palette: palette) { index in
+            let item = items[index]
+            let token = TokenStatusText(item.tokenState(at: state.now), now: state.now)
+            return TableRow(
+                [item.provider.name, item.provider.kind.shortName, token.text,
+                 item.lastRequest.map { Format.ago($0, now: state.now) } ?? "never"],
+                cellStyles: [2: palette.severity(token.severity), 3: item.lastRequest == nil ? palette.theme.muted : .plain]
+            )
+        }
+    }
+}
+
+extension IdentityProvider.Kind {
+    /// "Okta", "Entra", "Generic": fits a narrow column; ``displayName`` is the long form.
+    var shortName: String {
+        switch self {
+        case .okta: "Okta"
+        case .entra: "Entra"
+        case .generic: "Generic"
+        }
+    }
+}

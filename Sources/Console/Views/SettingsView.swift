@@ -1,0 +1,48 @@
+import Foundation
+import TermUI
+
+/// Tab 1: what this ScimDesk is (listener, base URL) and the two things it is configured
+/// with: Identity Providers and Console Admins.
+enum SettingsView {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+        var doc = Document(width: rect.width)
+        doc.blank()
+        doc.field("SCIM base URL", state.scimBaseURL ?? "not known here — the address of `scimdesk serve` + /scim/v2")
+        doc.field("Listener", state.listener.summary, state.listener.isHealthy ? .text : .danger)
+        let stats = TrafficStats(state.traffic.records, now: state.now)
+        doc.field("Traffic", String(format: "%.1f req/s", stats.rate) + " · " + Format.plural(stats.errors, "error") + " in the last 5 min")
+        doc.blank()
+        doc.line(Span(" Sections", .heading))
+        let (top, rest) = rect.divided(atTop: doc.lines.count)
+        doc.render(into: &buffer, in: top, scroll: 0, palette: palette)
+
+        let items = SettingsState.Entry.allCases.map { entry in
+            ListItem("▸ " + entry.title.fitted(toWidth: 22) + summary(of: entry, state))
+        }
+        let (list, hint) = rest.divided(atTop: items.count)
+        ListView(items: items, selectedIndex: state.settings.selection.index, theme: palette.theme)
+            .render(into: &buffer, in: list)
+        guard state.idps.loaded, state.idps.items.isEmpty else { return }
+        EmptyState.render(
+            ["No identity providers yet — press a to add Okta",
+             "Then open it (2, Enter), go to Advanced and generate its token."],
+            into: &buffer, in: hint, palette: palette
+        )
+    }
+
+    static func summary(of entry: SettingsState.Entry, _ state: AppState) -> String {
+        switch entry {
+        case .identityProviders:
+            guard state.idps.loaded else { return "loading…" }
+            let warnings = state.idps.items.compactMap { TokenStatusText.warning(for: $0, now: state.now) }
+            return Format.plural(state.idps.items.count, "configured", "configured") + (warnings.first.map { " · " + $0.long } ?? "")
+        case .consoleAdmins:
+            guard state.admins.loaded else { return "loading…" }
+            return Format.plural(state.admins.items.count, "protected account") + " — IdPs cannot overwrite them"
+        }
+    }
+}
+
+extension SettingsState.Entry {
+    var title: String { self == .identityProviders ? "Identity Providers" : "Console Admins" }
+}

@@ -1,0 +1,59 @@
+import Provisioning
+
+/// One request: the request line, status, latency, IdP, what it did, and both bodies.
+enum TrafficDetailView {
+    static func document(_ record: TrafficRecord, width: Int) -> Document {
+        var doc = Document(width: width)
+        doc.line(Span(" \(record.method) ", .strong), Span(record.path, .strong))
+        doc.blank()
+        let statusRole: Role = record.status >= 500 ? .danger : record.status >= 400 ? .warning : .ok
+        doc.field("Status", "\(record.status) \(HTTPReason.phrase(record.status))", statusRole)
+        doc.field("Latency", Format.latency(microseconds: record.latencyMicroseconds))
+        doc.field("IdP", record.idpName ?? "— (not authenticated)")
+        doc.field("Time", "\(Format.day(record.time)) \(Format.clock(record.time)) UTC")
+        doc.field("Request ID", record.requestID, .muted)
+        doc.field("What it did", record.summary)
+        body("Request body", record.requestBody, into: &doc)
+        body("Response body", record.responseBody, into: &doc)
+        return doc
+    }
+
+    static func body(_ title: String, _ text: String?, into doc: inout Document) {
+        doc.heading(" " + title)
+        guard let text, !text.isEmpty else { return doc.paragraph("(empty)", .muted) }
+        doc.code(JSONText.pretty(text))
+    }
+}
+
+/// JSON from the store or the wire, re-indented for reading; anything else as it is.
+enum JSONText {
+    static func pretty(_ text: String) -> String {
+        guard let value = try? JSONParser.parse(text) else { return text }
+        return value.serialized(pretty: true)
+    }
+}
+
+/// Reason phrases for the statuses a SCIM service answers with (RFC 9110 §15).
+enum HTTPReason {
+    static func phrase(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 201: "Created"
+        case 204: "No Content"
+        case 304: "Not Modified"
+        case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 409: "Conflict"
+        case 412: "Precondition Failed"
+        case 413: "Content Too Large"
+        case 415: "Unsupported Media Type"
+        case 429: "Too Many Requests"
+        case 500: "Internal Server Error"
+        case 501: "Not Implemented"
+        case 503: "Service Unavailable"
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Provisioning
+import TermUI
+
+/// Traffic: every SCIM request, newest first, live.
+enum TrafficView {
+    static let columns = [
+        TableColumn("Time", width: .fixed(8), priority: 9),
+        TableColumn("IdP", width: .flexible(weight: 1, min: 6), priority: 4),
+        TableColumn("Method", width: .fixed(6), priority: 8),
+        // The summary says more than a path full of ids, so it gets the room; at 80 columns
+        // the IdP column gives way (the detail and `idp:` filter still have it).
+        TableColumn("Path", width: .flexible(weight: 2, min: 14), priority: 10),
+        TableColumn("Status", width: .fixed(6), alignment: .right, priority: 10),
+        TableColumn("Latency", width: .fixed(8), alignment: .right, priority: 5),
+        TableColumn("What it did", width: .flexible(weight: 4, min: 20), priority: 7),
+    ]
+
+    static func title(_ state: AppState) -> ViewTitle {
+        let traffic = state.traffic
+        if let record = traffic.detail {
+            return ViewTitle(crumbs: ["Traffic", "\(record.method) \(record.status)"], info: [Span(Format.clock(record.time) + " UTC", .muted)])
+        }
+        var info: [Span] = []
+        if !traffic.filter.isEmpty {
+            info.append(Span("filter “\(traffic.filter.text)” · \(Format.count(traffic.visible.count)) of ", .accent))
+        }
+        info.append(Span(Format.plural(traffic.records.count, "request") + " · ", .muted))
+        if traffic.following {
+            info.append(Span("● LIVE", .accent))
+        } else {
+            info.append(Span(" PAUSED +\(Format.count(traffic.newWhilePaused)) new ", .badge))
+        }
+        return ViewTitle(crumbs: ViewID.traffic.breadcrumb, info: info)
+    }
+
+    /// Every SCIM path starts with /scim/v2; the table shows what follows ("/Users/5f0c…").
+    static func shortPath(_ path: String) -> String {
+        path.hasPrefix("/scim/v2/") ? String(path.dropFirst("/scim/v2".count)) : path
+    }
+
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+        let traffic = state.traffic
+        let rows = traffic.visible
+        let empty: [String] = if !traffic.loaded {
+            ["Loading traffic…"]
+        } else if !traffic.filter.isEmpty, !traffic.records.isEmpty {
+            ["No requests match “\(traffic.filter.text)”", "Try words, status:4xx, method:POST or idp:Okta. Esc clears the filter."]
+        } else {
+            ["No SCIM requests yet. Point Okta at \(state.scimBaseURL ?? "the SCIM base URL")",
+             "The token and the setup steps are under 2 IdPs › Enter › Advanced."]
+        }
+        TableWindow(
+            columns: columns, count: rows.count, selection: traffic.selectedIndex(in: rows),
+            scrollOffset: traffic.scrollOffset, emptyLines: empty
+        ).render(into: &buffer, in: rect, palette: palette) { index in
+            let record = rows[index]
+            return TableRow(
+                [Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path), String(record.status),
+                 Format.latency(microseconds: record.latencyMicroseconds), record.summary],
+                cellStyles: [4: palette.httpStatus(record.status)].merging(record.isError ? [6: palette.httpStatus(record.status)] : [:]) { a, _ in a }
+            )
+        }
+    }
+}
