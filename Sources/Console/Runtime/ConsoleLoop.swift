@@ -52,7 +52,6 @@ public final class ConsoleLoop {
         var lastPoll = Date.distantPast
         let size = terminal.size
         dispatch(.resize(width: size.width, height: size.height))
-        dispatch(.tick(lastTick))
         dispatch(.start)
         draw()
         while !state.isQuitting, !shouldStop() {

@@ -5,10 +5,18 @@ import TermUI
 enum HelpOverlay {
     static let keyColumn = 12
 
-    /// As tall as the longest column (plus the border), at most the screen less two rows.
+    static let columnGap = 4
+
+    /// Just big enough for its columns (and title), at most the screen less a margin.
     static func frame(for context: KeyContext, in screen: Rect) -> Rect {
-        let rows = lines(for: context).count
-        return screen.centered(width: min(screen.width - 4, 100), height: min(screen.height - 2, rows + 2))
+        let widths = columns(for: context).map(width(of:))
+        let content = widths.reduce(0, +) + columnGap * max(0, widths.count - 1)
+        let width = max(content + 4, title(of: context).displayWidth + 20)
+        return screen.centered(width: min(screen.width - 4, width), height: min(screen.height - 2, lines(for: context).count + 2))
+    }
+
+    static func width(of column: [[Span]]) -> Int {
+        column.map { $0.reduce(0) { $0 + $1.text.displayWidth } }.max() ?? 0
     }
 
     /// Rows of help text the overlay shows on a screen `height` rows tall.
@@ -43,7 +51,9 @@ enum HelpOverlay {
         Box(title: "Keys — " + title(of: help.context) + " · Esc closes", theme: palette.theme).render(into: &buffer, in: frame)
         let inner = frame.inset(top: 1, left: 2, bottom: 1, right: 2)
         let columns = columns(for: help.context)
-        let rects = inner.splitColumns(columns.map { _ in .fill }, spacing: 2)
+        // The left column as wide as its longest line, the right one gets the rest.
+        let sizes: [Length] = columns.count > 1 ? [.fixed(columns.first.map(width(of:)) ?? 0), .fill] : [.fill]
+        let rects = inner.splitColumns(sizes, spacing: columnGap)
         for (column, rect) in zip(columns, rects) {
             let offset = Scrolling.offset(selected: nil, current: help.scroll.offset, visibleRows: rect.height, rowCount: column.count)
             for row in 0..<rect.height where offset + row < column.count {
