@@ -9,26 +9,32 @@ import TermUI
 public struct AppState: Sendable {
     /// The time as of the last ``Msg/tick(_:)``; every "expires in", "5 min ago" uses it.
     public var now: Date
+    /// The screen size in cells, as of the last ``Msg/resize(width:height:)``.
     public var width: Int
     public var height: Int
+    /// Shown in the top bar; change it with ``Msg/listenerChanged(_:)``.
     public var listener: ListenerStatus
     /// The URL an IdP is configured with (`https://host:port/scim/v2`); `nil` when unknown.
     public var scimBaseURL: String?
 
-    public var view: ViewID = .settings
-    public var settings = SettingsState()
-    public var idps = IdPListState()
-    public var users = UsersState()
-    public var groups = GroupsState()
-    public var traffic: TrafficState
-    public var audit = AuditState()
-    public var admins = AdminsState()
+    /// The tab on screen.
+    public internal(set) var view: ViewID = .settings
+    var settings = SettingsState()
+    var idps = IdPListState()
+    var users = UsersState()
+    var groups = GroupsState()
+    var traffic: TrafficState
+    var audit = AuditState()
+    var admins = AdminsState()
 
-    public var modal: Modal?
-    public var input: InputLine?
-    public var status: StatusMessage?
+    /// The open dialog; it takes every key until it closes.
+    var modal: Modal?
+    /// The `/` filter or `:` command line while it is being typed.
+    var input: InputLine?
+    /// The status line's message, if one is showing.
+    public internal(set) var status: StatusMessage?
     /// Set by `q`, `:q` or Ctrl-C; the loop stops after the frame.
-    public var isQuitting = false
+    public internal(set) var isQuitting = false
     var idpsLoading = false
     var lastIdPRefresh: Date?
 
@@ -38,7 +44,7 @@ public struct AppState: Sendable {
     ///   - trafficCapacity: how many traffic records the live view keeps.
     public init(
         now: Date, width: Int = 80, height: Int = 24, listener: ListenerStatus, scimBaseURL: String?,
-        trafficCapacity: Int = TrafficState.defaultCapacity
+        trafficCapacity: Int = 5_000
     ) {
         self.now = now
         self.width = width

@@ -44,12 +44,18 @@ public enum Msg: Sendable {
 
 /// A token just generated for an IdP, on its way to the show-once dialog.
 public struct GeneratedToken: Sendable {
+    /// The IdP the token is for.
     public var idpID: UUID
+    /// Its name, for the dialog title.
     public var idpName: String
+    /// The bearer token itself; shown once and then forgotten.
     public var secret: String
+    /// When it was issued.
     public var created: Date
+    /// When it stops working.
     public var expires: Date
 
+    /// A token as ``EffectRunner`` reports it.
     public init(idpID: UUID, idpName: String, secret: String, created: Date, expires: Date) {
         self.idpID = idpID
         self.idpName = idpName

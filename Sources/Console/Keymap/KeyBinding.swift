@@ -27,15 +27,20 @@ public enum Action: Sendable, Hashable {
 /// The same tables generate the footer (entries with ``inFooter``) and the `?` help (all
 /// entries), so the two can never disagree with what the keys actually do.
 public struct KeyBinding: Sendable, Hashable {
+    /// Every key that triggers it (the first match in a context wins).
     public var keys: [Key]
     /// "↑/k", or an override such as "1–7".
     public var keyLabel: String
+    /// What it does, as the footer and help say it.
     public var label: String
+    /// What ``update(_:_:)`` does when one of the keys is pressed.
     public var action: Action
     /// Changes or removes something; always asks to confirm first.
     public var isDestructive: Bool
+    /// Shown in the footer; everything is shown in the help.
     public var inFooter: Bool
 
+    /// A binding labelled with its keys unless `keyLabel` says otherwise.
     public init(
         _ keys: [Key], _ label: String, _ action: Action, keyLabel: String? = nil, destructive: Bool = false, footer: Bool = true
     ) {
@@ -47,14 +52,18 @@ public struct KeyBinding: Sendable, Hashable {
         self.inFooter = footer
     }
 
+    /// The footer entry.
     public var hint: KeyHint { KeyHint(keyLabel, label) }
 }
 
 /// A titled group of bindings, as the help overlay lists them.
 public struct KeySection: Sendable, Hashable {
+    /// "Traffic", "Move", "Everywhere".
     public var title: String
+    /// In order of importance: the footer keeps the first ones when space runs out.
     public var bindings: [KeyBinding]
 
+    /// A section of the help.
     public init(_ title: String, _ bindings: [KeyBinding]) {
         self.title = title
         self.bindings = bindings

@@ -17,17 +17,21 @@ import TermUI
 /// loop.run { terminal.pendingSignal != nil }
 /// ```
 public final class ConsoleLoop {
+    /// The state after the last message (read it after ``run(shouldStop:)`` returns).
     public private(set) var state: AppState
     let terminal: any TerminalDevice
     let effects: any EffectHandling
     let messages: MessageQueue
     let theme: Theme
     let clock: WallClock
+    /// How long one key wait lasts: the loop's heartbeat when nothing is pressed.
     public var keyTimeoutMilliseconds = 75
     /// How often new traffic is asked for (the listener writes it in ~100 ms batches).
     public var pollInterval: TimeInterval = 0.25
+    /// How often ``Msg/tick(_:)`` brings the time in.
     public var tickInterval: TimeInterval = 1
 
+    /// A loop over any terminal and effect handler (tests pass fakes).
     public init(
         terminal: any TerminalDevice, effects: any EffectHandling, messages: MessageQueue, state: AppState,
         theme: Theme, clock: WallClock = .system

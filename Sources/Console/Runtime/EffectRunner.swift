@@ -7,6 +7,7 @@ import Provisioning
 /// Every failure becomes a message ("could not load users: database is locked"); nothing an
 /// effect does can take the console down. Console writes are audited with the actor `console`.
 public final class EffectRunner: EffectHandling {
+    /// Results of effects; the loop drains it. The executable may post here too (e.g. ``Msg/listenerChanged(_:)``).
     public let messages: MessageQueue
     let store: any Store
     let clock: WallClock

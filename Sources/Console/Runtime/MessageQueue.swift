@@ -8,8 +8,10 @@ import Synchronization
 public final class MessageQueue: Sendable {
     private let pending = Mutex<[Msg]>([])
 
+    /// An empty queue.
     public init() {}
 
+    /// Adds a message; safe from any thread.
     public func post(_ msg: Msg) {
         pending.withLock { $0.append(msg) }
     }

@@ -4,7 +4,7 @@ import TermUI
 /// these members, so the executable conforms it with an empty extension:
 ///
 /// ```swift
-/// extension Terminal: @retroactive TerminalDevice {}
+/// extension Terminal: TerminalDevice {}  // same package, so no @retroactive
 /// ```
 ///
 /// Tests use a scripted terminal that records what was painted.

@@ -2,9 +2,12 @@ import Provisioning
 
 /// Audit events as the store returned them for a search text.
 public struct AuditList: Sendable {
+    /// The search the events answer (dropped if the search changed since).
     public var text: String
+    /// Newest first.
     public var events: [AuditEvent]
 
+    /// The result of one ``Effect/loadAudit(text:)``.
     public init(text: String, events: [AuditEvent]) {
         self.text = text
         self.events = events
@@ -12,27 +15,27 @@ public struct AuditList: Sendable {
 }
 
 /// The Audit view: newest first.
-public struct AuditState: Sendable {
-    public static let limit = 500
+struct AuditState: Sendable {
+    static let limit = 500
 
-    public var events: [AuditEvent] = []
-    public var loaded = false
-    public var loading = false
-    public var filterText = ""
-    public var selection = ListSelection()
+    var events: [AuditEvent] = []
+    var loaded = false
+    var loading = false
+    var filterText = ""
+    var selection = ListSelection()
     /// The event whose detail is open; kept whole since the list may reload under it.
-    public var detail: DetailState<AuditEvent>?
+    var detail: DetailState<AuditEvent>?
 
-    public init() {}
+    init() {}
 }
 
 /// The Admins view: accounts IdPs may not overwrite.
-public struct AdminsState: Sendable {
-    public var items: [ConsoleAdmin] = []
-    public var loaded = false
-    public var selection = ListSelection()
+struct AdminsState: Sendable {
+    var items: [ConsoleAdmin] = []
+    var loaded = false
+    var selection = ListSelection()
 
-    public init() {}
+    init() {}
 
     var selected: ConsoleAdmin? { selection.index.flatMap { items.indices.contains($0) ? items[$0] : nil } }
 }

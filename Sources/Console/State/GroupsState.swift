@@ -2,10 +2,14 @@ import Provisioning
 
 /// Groups as the store returned them for a filter.
 public struct GroupList: Sendable {
+    /// The filter the list answers.
     public var filterText: String
+    /// At most 1,000, sorted by name.
     public var items: [Group]
+    /// Groups matching the filter in all.
     public var total: Int
 
+    /// The result of one ``Effect/loadGroups(filterText:)``.
     public init(filterText: String, items: [Group], total: Int) {
         self.filterText = filterText
         self.items = items
@@ -15,11 +19,14 @@ public struct GroupList: Sendable {
 
 /// A group with its members and history, for the detail screen.
 public struct GroupDetail: Sendable {
+    /// The group, or its tombstone.
     public var group: Group
+    /// In the order they joined.
     public var members: [GroupMember]
     /// Newest first, including deletions and re-links, so a group's whole life is visible.
     public var audit: [AuditEvent]
 
+    /// The result of one ``Effect/loadGroupDetail(id:)``.
     public init(group: Group, members: [GroupMember], audit: [AuditEvent]) {
         self.group = group
         self.members = members
@@ -28,17 +35,17 @@ public struct GroupDetail: Sendable {
 }
 
 /// The Groups view.
-public struct GroupsState: Sendable {
+struct GroupsState: Sendable {
     /// Groups fetched per request; operators filter rather than scroll past this many.
-    public static let limit = 1000
+    static let limit = 1000
 
-    public var rows: [Group] = []
-    public var total = 0
-    public var loaded = false
-    public var loading = false
-    public var filterText = ""
-    public var selection = ListSelection()
-    public var detail: DetailState<GroupDetail>?
+    var rows: [Group] = []
+    var total = 0
+    var loaded = false
+    var loading = false
+    var filterText = ""
+    var selection = ListSelection()
+    var detail: DetailState<GroupDetail>?
 
-    public init() {}
+    init() {}
 }

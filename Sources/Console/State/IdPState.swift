@@ -3,34 +3,38 @@ import Provisioning
 
 /// One identity provider with what the console shows about its provisioning token.
 public struct IdPSummary: Sendable, Hashable, Identifiable {
+    /// The IdP itself.
     public var provider: IdentityProvider
     /// The newest token, which decides the IdP's token state.
     public var newestToken: ProvisioningToken?
     /// The last time any of its tokens authenticated a request.
     public var lastRequest: Date?
 
+    /// A summary as the runner builds it from the store.
     public init(provider: IdentityProvider, newestToken: ProvisioningToken?, lastRequest: Date?) {
         self.provider = provider
         self.newestToken = newestToken
         self.lastRequest = lastRequest
     }
 
+    /// The IdP's id.
     public var id: UUID { provider.id }
 
+    /// The state of the newest token at `now` (`.none` without one).
     public func tokenState(at now: Date) -> TokenState {
         newestToken?.state(at: now) ?? .none
     }
 }
 
 /// Settings › Identity Providers, and the editor of one of them.
-public struct IdPListState: Sendable {
-    public var items: [IdPSummary] = []
-    public var loaded = false
-    public var selection = ListSelection()
+struct IdPListState: Sendable {
+    var items: [IdPSummary] = []
+    var loaded = false
+    var selection = ListSelection()
     /// The open editor (Settings › Identity Providers › Okta), if any.
-    public var editor: IdPEditorState?
+    var editor: IdPEditorState?
 
-    public init() {}
+    init() {}
 
     var selected: IdPSummary? { selection.index.flatMap { items.indices.contains($0) ? items[$0] : nil } }
 
@@ -44,32 +48,32 @@ public struct IdPListState: Sendable {
 }
 
 /// The editor of one IdP: the General and Advanced sections.
-public struct IdPEditorState: Sendable, Hashable {
-    public enum Section: Int, CaseIterable, Sendable, Hashable {
+struct IdPEditorState: Sendable, Hashable {
+    enum Section: Int, CaseIterable, Sendable, Hashable {
         case general, advanced
 
         var title: String { self == .general ? "General" : "Advanced" }
     }
 
-    public var idpID: UUID
-    public var section: Section
+    var idpID: UUID
+    var section: Section
     var scroll = ScrollPosition()
 
-    public init(idpID: UUID, section: Section = .general) {
+    init(idpID: UUID, section: Section = .general) {
         self.idpID = idpID
         self.section = section
     }
 }
 
 /// The Settings overview: a small menu of sections.
-public struct SettingsState: Sendable, Hashable {
-    public enum Entry: Int, CaseIterable, Sendable {
+struct SettingsState: Sendable, Hashable {
+    enum Entry: Int, CaseIterable, Sendable {
         case identityProviders, consoleAdmins
 
         var view: ViewID { self == .identityProviders ? .identityProviders : .admins }
     }
 
-    public var selection = ListSelection(index: 0)
+    var selection = ListSelection(index: 0)
 
-    public init() {}
+    init() {}
 }

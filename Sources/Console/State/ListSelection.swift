@@ -23,12 +23,12 @@ public enum Movement: Sendable, Hashable {
 ///
 /// Kept in the state (widgets are stateless) and corrected after every change with the same
 /// arithmetic the table uses to draw, so what `update` believes is visible is what is drawn.
-public struct ListSelection: Sendable, Hashable {
+struct ListSelection: Sendable, Hashable {
     /// `nil` when the list is empty.
-    public var index: Int?
-    public var scrollOffset: Int
+    var index: Int?
+    var scrollOffset: Int
 
-    public init(index: Int? = nil, scrollOffset: Int = 0) {
+    init(index: Int? = nil, scrollOffset: Int = 0) {
         self.index = index
         self.scrollOffset = scrollOffset
     }

@@ -6,14 +6,14 @@ import Provisioning
 /// Words match anywhere in the method, status, IdP name, path or summary (ignoring case).
 /// `status:4xx` / `status:404`, `method:POST` and `idp:Okta` narrow by field; several values
 /// of one field are alternatives, different fields and words must all match.
-public struct TrafficFilter: Sendable, Hashable {
-    public private(set) var text: String
+struct TrafficFilter: Sendable, Hashable {
+    private(set) var text: String
     private var statuses: [String] = []
     private var methods: [String] = []
     private var idps: [String] = []
     private var words: [String] = []
 
-    public init(_ text: String = "") {
+    init(_ text: String = "") {
         self.text = text
         for token in text.split(separator: " ").map({ $0.lowercased() }) {
             if let value = Self.value(of: token, field: "status:") {
@@ -28,9 +28,9 @@ public struct TrafficFilter: Sendable, Hashable {
         }
     }
 
-    public var isEmpty: Bool { text.trimmingCharacters(in: .whitespaces).isEmpty }
+    var isEmpty: Bool { text.trimmingCharacters(in: .whitespaces).isEmpty }
 
-    public func matches(_ record: TrafficRecord) -> Bool {
+    func matches(_ record: TrafficRecord) -> Bool {
         if !statuses.isEmpty, !statuses.contains(where: { Self.status(record.status, matches: $0) }) { return false }
         if !methods.isEmpty, !methods.contains(record.method.lowercased()) { return false }
         let idp = (record.idpName ?? "").lowercased()

@@ -4,35 +4,35 @@ import Provisioning
 ///
 /// Records live in a ring buffer (newest kept). The selection is anchored on a record id, not a
 /// row number, so while the view is paused new records arriving on top do not move it.
-public struct TrafficState: Sendable {
+struct TrafficState: Sendable {
     /// How many records the console keeps by default.
-    public static let defaultCapacity = 5_000
+    static let defaultCapacity = 5_000
     /// Records asked for per poll; a full batch polls again at once.
-    public static let pollLimit = 1_000
+    static let pollLimit = 1_000
 
-    public var records: RingBuffer<TrafficRecord>
+    var records: RingBuffer<TrafficRecord>
     /// The initial load arrived; polling starts after it.
-    public var loaded = false
+    var loaded = false
     /// The highest record id seen: the next poll asks for newer ones.
-    public var lastID: Int64 = 0
-    public var isPolling = false
+    var lastID: Int64 = 0
+    var isPolling = false
     /// Following: the newest record is selected and new ones scroll in.
-    public var following = true
+    var following = true
     /// Records that arrived (and match the filter) since the view was paused.
-    public var newWhilePaused = 0
-    public var selectedID: Int64?
-    public var scrollOffset = 0
-    public var filter = TrafficFilter()
+    var newWhilePaused = 0
+    var selectedID: Int64?
+    var scrollOffset = 0
+    var filter = TrafficFilter()
     /// The record whose detail is open (kept whole: the ring may drop it meanwhile).
-    public var detail: TrafficRecord?
+    var detail: TrafficRecord?
     var detailScroll = ScrollPosition()
 
-    public init(capacity: Int = TrafficState.defaultCapacity) {
+    init(capacity: Int = TrafficState.defaultCapacity) {
         records = RingBuffer(capacity: capacity)
     }
 
     /// The rows shown: newest first, filtered.
-    public var visible: [TrafficRecord] {
+    var visible: [TrafficRecord] {
         var rows: [TrafficRecord] = []
         rows.reserveCapacity(records.count)
         for index in 0..<records.count {
