@@ -5,9 +5,9 @@ import TermUI
 enum AuditView {
     static let columns = [
         TableColumn("Time", width: .fixed(16), priority: 8),
-        TableColumn("Actor", width: .flexible(weight: 1, min: 9), priority: 6),
+        TableColumn("Actor", width: .flexible(weight: 1, min: 10), priority: 6),
         TableColumn("Action", width: .fixed(16), priority: 7),
-        TableColumn("Summary", width: .flexible(weight: 5, min: 20), priority: 10),
+        TableColumn("Summary", width: .flexible(weight: 8, min: 20), priority: 10),
     ]
 
     static func title(_ state: AppState) -> ViewTitle {

@@ -55,8 +55,11 @@ enum IdPEditorView {
         doc.field("Token", token.text + hint, role(token.severity))
         doc.field("Last request", summary.lastRequest.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never")
         doc.blank()
-        doc.line(Span("  g ", .accent), Span("Generate Auto-Provisioning Token", .strong))
-        doc.line(Span("  r ", .danger), Span("Revoke Auto-Provisioning Token", .strong), Span(" (asks to confirm)", .muted))
+        // One line for both actions, so the Okta steps fit under them at 80×24.
+        doc.line(
+            Span("  g ", .accent), Span("Generate Auto-Provisioning Token", .strong),
+            Span("   r ", .danger), Span("Revoke Auto-Provisioning Token", .strong)
+        )
         doc.blank()
         ProvisioningSteps.write(for: idp, baseURL: state.scimBaseURL, into: &doc)
     }

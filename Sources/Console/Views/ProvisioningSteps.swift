@@ -9,13 +9,14 @@ enum ProvisioningSteps {
         case .okta:
             doc.line(Span(" Then in Okta", .heading), Span(" — Applications › your SCIM app:", .muted))
             steps = [
-                "Provisioning › Integration: click Configure API Integration and check Enable API integration.",
+                // Worded to fit 80 columns: one line per step where possible.
+                "Provisioning › Integration: Configure API Integration, check Enable API integration.",
                 "Base URL: paste \(url)",
-                "API Token: paste the token (Okta sends it as a bearer token). Leave Import Groups unchecked.",
+                "API Token: paste the token (bearer). Leave Import Groups unchecked.",
                 "Click Test API Credentials, then Save.",
-                "Provisioning › To App: click Edit, enable Create Users, Update User Attributes and Deactivate Users; Save.",
+                "Provisioning › To App: enable Create Users, Update User Attributes and Deactivate Users; Save.",
                 "Assignments: assign the people and groups that should be provisioned.",
-                "Push Groups: push each group, with \"Push group memberships immediately\" checked.",
+                "Push Groups: push each group; keep \"Push group memberships immediately\".",
             ]
         case .entra:
             doc.line(Span(" Then in Microsoft Entra ID", .heading), Span(" — Enterprise applications › your app:", .muted))

@@ -35,9 +35,11 @@ enum SettingsView {
         case .identityProviders:
             guard state.idps.loaded else { return "loading…" }
             let warnings = state.idps.items.compactMap { TokenStatusText.warning(for: $0, now: state.now) }
+            guard !state.idps.items.isEmpty else { return "none yet" }
             return Format.plural(state.idps.items.count, "configured", "configured") + (warnings.first.map { " · " + $0.long } ?? "")
         case .consoleAdmins:
             guard state.admins.loaded else { return "loading…" }
+            guard !state.admins.items.isEmpty else { return "none yet — protect the people who run ScimDesk" }
             return Format.plural(state.admins.items.count, "protected account") + " — IdPs cannot overwrite them"
         }
     }

@@ -120,10 +120,10 @@ enum Fixtures {
     static let auditEvents: [AuditEvent] = [
         audit(9, age: 1, actor: "idp:Okta", .userDeactivated, "deactivated user grace@example.com", resourceID: users[2].id,
               before: #"{"userName":"grace@example.com","active":true}"#, after: #"{"userName":"grace@example.com","active":false}"#),
-        audit(8, age: 40, actor: "idp:Okta", .protectedDrift,
+        audit(8, age: 18, actor: "idp:Entra", .userUpdated, "updated user yamada.taro@example.jp: department", resourceID: users[3].id),
+        audit(7, age: 40, actor: "idp:Okta", .protectedDrift,
               "Okta wanted department \"Engineering\" → \"Sales\" on protected console admin ada; kept user ada@example.com unchanged",
               resourceID: users[0].id),
-        audit(7, age: 18, actor: "idp:Entra", .userUpdated, "updated user yamada.taro@example.jp: department", resourceID: users[3].id),
         audit(6, age: 3 * 3_600, actor: "idp:Okta", .groupRelinked, "re-linked group Sales (deleted 2026-11-27 09:12 UTC, same id)", resourceID: groups[1].id),
         audit(5, age: 5 * 3_600, actor: "console", .tokenGenerated, "generated a provisioning token scimdesk_k1x1… for Okta, valid until 2027-11-28"),
         audit(4, age: 58 * day, actor: "console", .tokenRevoked, "revoked the provisioning token of Legacy SCIM"),
