@@ -98,7 +98,7 @@ import Testing
         state.send(.listenerChanged(.failed(address: "0.0.0.0:8443", message: "address already in use")))
         assertScreen(state, named: "listener-failed-80x24")
         var watcher = AppState.empty(listener: .databaseOnly)
-        watcher.scimBaseURL = nil
+        watcher.send(.scimBaseURLChanged(nil))
         watcher.send(.identityProvidersLoaded(Fixtures.idps))
         watcher.send(.trafficLoaded([]))
         watcher.press(.c("5"))

@@ -13,6 +13,8 @@ public enum Msg: Sendable {
     /// The loop's polling timer: fetch new traffic unless a poll is still running.
     case pollDue
     case listenerChanged(ListenerStatus)
+    /// The base URL became known or changed (e.g. the listener bound an ephemeral port).
+    case scimBaseURLChanged(String?)
 
     case identityProvidersLoaded([IdPSummary])
     case identityProviderAdded(IdentityProvider)

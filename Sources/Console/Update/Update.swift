@@ -19,6 +19,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .listenerChanged(let status):
         state.listener = status
         return []
+    case .scimBaseURLChanged(let url):
+        state.scimBaseURL = url
+        return []
     case .failed(let message):
         state.failed(message)
         return []
