@@ -54,13 +54,15 @@ let package = Package(
         .target(name: "Console", dependencies: ["Provisioning", "TermUI"], swiftSettings: swiftSettings),
         // A small SCIM-over-HTTP client on Foundation's URLSession: the simulator and the tests speak through it.
         .target(name: "SCIMClient", swiftSettings: swiftSettings),
+        // Plays Okta (OIN/AIW) and Entra against a SCIM endpoint through SCIMClient: `scimdesk simulate`, the demo.
+        .target(name: "Simulator", dependencies: ["SCIMClient"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that touches ncurses.
         .target(name: "NcursesTerminal", dependencies: ["TermUI", "CNcursesw"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "scimdesk",
             dependencies: [
-                "Provisioning", "SCIM", "SQLiteStore", "SCIMServer", "SCIMClient", "TermUI", "Console", "NcursesTerminal",
+                "Provisioning", "SCIM", "SQLiteStore", "SCIMServer", "SCIMClient", "Simulator", "TermUI", "Console", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -87,6 +89,11 @@ let package = Package(
                 "SCIMServer", "SQLiteStore", "SCIM", "TestSupport",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SimulatorTests",
+            dependencies: ["Simulator", "SCIMServer", "SQLiteStore", "Provisioning", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TestSupport"], exclude: ["Golden"], swiftSettings: swiftSettings),

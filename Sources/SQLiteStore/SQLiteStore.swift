@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Provisioning
+import Synchronization
 
 /// The embedded default `Store`: one SQLite file in WAL mode, opened through a GRDB `DatabasePool`.
 ///
@@ -23,6 +24,8 @@ public final class SQLiteStore: Sendable {
     public let path: String
     let pool: DatabasePool
     let writer: GroupCommitWriter
+    /// Set by `close()`; afterwards every call throws instead of touching closed SQLite connections.
+    let isClosed = Atomic<Bool>(false)
 
     /// Opens (creating if needed, including parent folders) and migrates the database at `path`.
     ///
@@ -53,6 +56,7 @@ public final class SQLiteStore: Sendable {
     /// GRDB alone leaves the `-wal` file: its last connection to close is a read-only reader, which
     /// SQLite does not let delete the log.
     public func close() throws {
+        guard !isClosed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         writer.stopAcceptingWrites()
         do {
             // Runs on the writer queue after any drain already scheduled there.

@@ -1,5 +1,7 @@
+import Dispatch
 import GRDB
 import Provisioning
+import Synchronization
 
 /// The three ways this store touches the database.
 extension SQLiteStore {
@@ -10,6 +12,7 @@ extension SQLiteStore {
     /// mutex would block it. WAL readers never wait for the writer. (Not `async` on purpose: in an
     /// async function Swift would pick GRDB's async overload.)
     func readNow<Value>(_ body: (Database) throws -> Value) throws -> Value {
+        try checkOpen()
         do {
             return try pool.read(body)
         } catch {
@@ -17,20 +20,29 @@ extension SQLiteStore {
         }
     }
 
-    /// A read that runs on a reader's own queue while the calling task is suspended.
+    /// A read that runs on one of the store's read queues while the calling task is suspended.
     ///
     /// Used for everything whose cost grows with the data (lists, COUNTs, members, logs), so a large
-    /// page or scan never holds one of the few cooperative threads hostage.
+    /// page or scan never holds one of the few cooperative threads hostage. Not GRDB's async `read`:
+    /// that one hands the reader back only after the awaiting task resumes on a cooperative thread, so
+    /// with every cooperative thread waiting in `readNow` for a reader (2 cores → 2 threads) nothing
+    /// could ever be released. Here the reader is released on the read queue before the task resumes.
     func readLater<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value) async throws -> Value {
-        do {
-            return try await pool.read(body)
-        } catch {
-            throw StoreErrorMapping.map(error)
+        try checkOpen()
+        return try await withCheckedThrowingContinuation { continuation in
+            ReadQueues.next().async {
+                continuation.resume(with: Result { try self.readNow(body) })
+            }
         }
     }
 
     /// A write, acknowledged after the group commit that contains it (see `GroupCommitWriter`).
     func write<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value) async throws -> Value {
-        try await writer.write(body)
+        try checkOpen()
+        return try await writer.write(body)
+    }
+
+    private func checkOpen() throws {
+        if isClosed.load(ordering: .acquiring) { throw StoreError.unavailable("the store is closed") }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Provisioning
+import SQLiteStore
 
 struct AdminCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Provisioning
+import SQLiteStore
 
 struct IdPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

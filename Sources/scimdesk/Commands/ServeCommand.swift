@@ -2,6 +2,7 @@ import ArgumentParser
 import Hummingbird
 import Logging
 import Provisioning
+import SQLiteStore
 import SCIMServer
 
 struct ServeCommand: AsyncParsableCommand {

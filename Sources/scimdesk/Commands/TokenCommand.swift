@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Provisioning
+import SQLiteStore
 
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,0 +1,50 @@
+/// One IdP dialect: the requests it sends for each step, and the checks it makes on the answers.
+///
+/// Every method throws only `StepFailure`; the simulator records it and moves on to the next user.
+protocol Provisioner: Sendable {
+    /// The requests go through it; the simulator uses it for its own read-backs.
+    var conversation: Conversation { get }
+    func testConnection() async throws(StepFailure)
+    /// Lookup by userName → create on a miss, link (and push the profile) on a hit.
+    func assign(_ user: PlannedUser) async throws(StepFailure) -> UserLink
+    func updateProfile(_ user: PlannedUser, id: String) async throws(StepFailure)
+    func deactivate(_ user: PlannedUser, id: String) async throws(StepFailure)
+    /// Reassignment: the lookup must find the deactivated user under `id`, which is then activated.
+    func reactivate(_ user: PlannedUser, id: String) async throws(StepFailure)
+    /// Lookup by displayName → create (or link), then the first members.
+    func push(_ group: PlannedGroup, members: [Member], step: SimulationStep) async throws(StepFailure) -> GroupLink
+    /// `members` is the full list after the change, for dialects that push it whole.
+    func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure)
+    func delete(_ group: PlannedGroup, id: String) async throws(StepFailure)
+    /// Entra's deprovisioning; Okta never deletes users (okta-wire §1.0).
+    func deleteUser(_ user: PlannedUser, id: String) async throws(StepFailure)
+}
+
+extension Provisioner {
+    func deleteUser(_ user: PlannedUser, id: String) async throws(StepFailure) {}
+}
+
+/// Read-backs shared by the dialects: they check ScimDesk, not the IdP's view.
+extension Conversation {
+    /// `GET /Groups/{id}` must list exactly `members` (checked after every membership push).
+    func verifyMembers(_ group: PlannedGroup, id: String, step: SimulationStep, expected members: [Member]) async throws(StepFailure) {
+        let attempt = Attempt.group(step, .read, group)
+        let reply = try await send("GET", "/Groups/\(id)", for: attempt, expecting: [200])
+        let found = Self.memberIDs(in: reply.body ?? .null)
+        let wanted = Set(members.map(\.id))
+        guard found == wanted else {
+            throw checkFailure(
+                attempt, "members are \(found.count) (missing \(wanted.subtracting(found).count), unexpected "
+                    + "\(found.subtracting(wanted).count)) where \(wanted.count) were pushed", request: reply.request
+            )
+        }
+    }
+
+    /// After a DELETE the resource must be gone: `GET` answers 404 (okta-wire E8).
+    func verifyGone(_ path: String, _ attempt: Attempt) async throws(StepFailure) {
+        let reply = try await send("GET", path, for: attempt.with(.read), expecting: [200, 404])
+        guard reply.status == 404 else {
+            throw checkFailure(attempt, "GET \(path) still answers \(reply.status) after the DELETE", request: reply.request)
+        }
+    }
+}

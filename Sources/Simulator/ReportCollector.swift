@@ -1,0 +1,48 @@
+import Synchronization
+
+/// Gathers outcomes from concurrent steps; the report sorts them so a seed always reads the same.
+final class ReportCollector: Sendable {
+    private struct State {
+        var tallies: [SimulationStep: StepTally] = [:]
+        /// (step order, subject order, failure)
+        var failures: [(Int, Int, SimulationFailure)] = []
+        var created = 0
+        var linked = 0
+        var relinked: [(Int, SimulationReport.RelinkedGroup)] = []
+    }
+
+    private let state = Mutex(State())
+
+    func succeeded(_ step: SimulationStep) {
+        state.withLock { $0.tallies[step, default: StepTally(step: step)].succeeded += 1 }
+    }
+
+    func failed(_ failure: SimulationFailure, order: Int) {
+        let stepOrder = SimulationStep.allCases.firstIndex(of: failure.step) ?? 0
+        state.withLock { state in
+            if failure.expected {
+                state.tallies[failure.step, default: StepTally(step: failure.step)].expectedFailures += 1
+            } else {
+                state.tallies[failure.step, default: StepTally(step: failure.step)].failed += 1
+            }
+            state.failures.append((stepOrder, order, failure))
+        }
+    }
+
+    func userLinked(created: Bool) {
+        state.withLock { created ? ($0.created += 1) : ($0.linked += 1) }
+    }
+
+    func groupRelinked(_ group: PlannedGroup, id: String) {
+        state.withLock { $0.relinked.append((group.index, .init(displayName: group.displayName, id: id))) }
+    }
+
+    /// Tallies for `steps` (zeros included, so tables keep their shape), failures by step then subject.
+    func snapshot(steps: [SimulationStep]) -> (tallies: [StepTally], failures: [SimulationFailure], created: Int, linked: Int, relinked: [SimulationReport.RelinkedGroup]) {
+        state.withLock { state in
+            let failures = state.failures.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+            let relinked = state.relinked.sorted { $0.0 < $1.0 }.map(\.1)
+            return (steps.map { state.tallies[$0] ?? StepTally(step: $0) }, failures, state.created, state.linked, relinked)
+        }
+    }
+}

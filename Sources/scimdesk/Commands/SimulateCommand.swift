@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import SCIMClient
+import Simulator
+
+/// `scimdesk simulate okta|entra`: plays an identity provider against a SCIM endpoint.
+struct SimulateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Play Okta or Entra against a SCIM endpoint and report what their admin would see.",
+        discussion: """
+            Sends what the IdP sends, in its order, with its headers and bodies: the connection test, user assignment (lookup, then create or link), profile updates, deactivation and reactivation, Push Groups with membership changes, unlink-and-delete and a second push (ScimDesk re-links the group under its old id), and for Entra the final DELETE of leavers. Each failure is printed the way Okta's Tasks (or Entra's provisioning logs) would show it.
+
+            Progress goes to stderr, the report to stdout. The exit code is 1 when any step failed.
+
+            Examples:
+              scimdesk simulate okta --url http://127.0.0.1:8080/scim/v2 --token "$TOKEN"
+              scimdesk simulate okta --flavour aiw --users 50 --url URL --token "$TOKEN"
+              scimdesk simulate entra --url URL --token "$TOKEN" --json > report.json
+            """
+    )
+
+    @Argument(help: "The identity provider to play: okta or entra.")
+    var idp: SimulatedIdP
+
+    @Option(help: "The SCIM base URL, e.g. http://127.0.0.1:8080/scim/v2.")
+    var url: String
+
+    @Option(help: "The IdP's provisioning token (from `scimdesk token generate`).")
+    var token: String
+
+    @Option(help: "How many users to assign.")
+    var users = 20
+
+    @Option(help: "How many groups to push.")
+    var groups = 3
+
+    @Option(help: "Okta app type: oin (PATCH for status and groups) or aiw (GET + PUT for everything). Ignored for Entra.")
+    var flavour: OktaFlavour = .oin
+
+    @Option(help: "How many users (or groups) are in flight at once.")
+    var concurrency = 4
+
+    @Option(help: "Seed for generated names and ids; the same seed sends the same requests.")
+    var seed: UInt64 = 1
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    var options: SimulatorOptions {
+        SimulatorOptions(idp: idp, flavour: flavour, users: users, groups: groups, concurrency: concurrency, seed: seed)
+    }
+
+    /// The base URL without trailing slashes (the client appends `/Users`), if it is http(s) with a host.
+    var baseURL: URL? {
+        var text = url.trimmingCharacters(in: .whitespaces)
+        while text.hasSuffix("/") { text.removeLast() }
+        guard let base = URL(string: text), ["http", "https"].contains(base.scheme?.lowercased() ?? ""), base.host != nil else {
+            return nil
+        }
+        return base
+    }
+
+    func validate() throws {
+        guard baseURL != nil else {
+            throw ValidationError("--url must be an http(s) URL such as http://127.0.0.1:8080/scim/v2 (got \"\(url)\").")
+        }
+        if token.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--token must not be empty.") }
+        if let problem = options.problems.first { throw ValidationError(problem) }
+    }
+
+    func run() async throws {
+        guard let baseURL else { throw ValidationError("--url is not a usable URL.") }
+        let client = SCIMHTTPClient(baseURL: baseURL, bearerToken: token.trimmingCharacters(in: .whitespaces), timeout: 15)
+        let simulator: Simulator
+        do {
+            simulator = try Simulator(client: client, options: options) { line in
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let report = await simulator.run()
+        print(json ? report.json() : report.text(), terminator: "")
+        if !report.succeeded { throw ExitCode.failure }
+    }
+}
+
+extension SimulatedIdP: ExpressibleByArgument {}
+extension OktaFlavour: ExpressibleByArgument {}
