@@ -16,8 +16,8 @@ struct ScimDesk: AsyncParsableCommand {
             Data lives in one SQLite file (see --database); set SCIMDESK_DATABASE to use another.
             """,
         subcommands: [
-            ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self,
+            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self,
         ],
-        defaultSubcommand: ServeCommand.self
+        defaultSubcommand: ConsoleCommand.self
     )
 }

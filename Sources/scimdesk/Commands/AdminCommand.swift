@@ -36,7 +36,7 @@ struct AdminCommand: AsyncParsableCommand {
                 defer { try? store.close() }
                 let admins = try await AdminService(store: store).list()
                 if admins.isEmpty {
-                    Terminal.note("No console admins yet. Add one with  scimdesk admin add --username NAME --email ADDRESS")
+                    Output.note("No console admins yet. Add one with  scimdesk admin add --username NAME --email ADDRESS")
                     return
                 }
                 print(TextTable(

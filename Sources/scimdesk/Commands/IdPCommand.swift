@@ -26,7 +26,7 @@ struct IdPCommand: AsyncParsableCommand {
                 defer { try? store.close() }
                 let idp = try await IdentityProviderService(store: store).add(name: name, kind: kind, by: .cli)
                 print("Added \(idp.kind.displayName) identity provider \"\(idp.name)\".")
-                Terminal.note("Next: generate its token with  scimdesk token generate --idp \(shellQuoted(idp.name))")
+                Output.note("Next: generate its token with  scimdesk token generate --idp \(shellQuoted(idp.name))")
             }
         }
     }
@@ -49,7 +49,7 @@ struct IdPCommand: AsyncParsableCommand {
                 if json {
                     print(JSONValue.array(rows.map { IdPJSON.object($0.0, status: $0.1) }).serialized(pretty: true))
                 } else if rows.isEmpty {
-                    Terminal.note("No identity providers yet. Add one with  scimdesk idp add --name Okta --kind okta")
+                    Output.note("No identity providers yet. Add one with  scimdesk idp add --name Okta --kind okta")
                 } else {
                     print(TextTable(
                         headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED"],

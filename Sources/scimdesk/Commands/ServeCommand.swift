@@ -29,8 +29,8 @@ struct ServeCommand: AsyncParsableCommand {
             let app = SCIMListener.makeApplication(
                 store: store, configuration: configuration, recorder: TrafficRecorder(store: store), logger: logger,
                 onServerRunning: { _ in
-                    Terminal.note("ScimDesk SCIM listener: \(configuration.baseURL)  (database \(try! global.location.path))")
-                    Terminal.note("Stop with Ctrl-C.")
+                    Output.note("ScimDesk SCIM listener: \(configuration.baseURL)  (database \(try! global.location.path))")
+                    Output.note("Stop with Ctrl-C.")
                 }
             )
             do {

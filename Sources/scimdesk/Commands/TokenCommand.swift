@@ -39,12 +39,12 @@ struct TokenCommand: AsyncParsableCommand {
                 )
                 print(issued.secret.text)
                 let days = Int((issued.token.expires.timeIntervalSince(issued.token.created) / 86_400).rounded())
-                Terminal.note("Token for \(provider.name), valid until \(issued.token.expires.minuteString) (\(days) days).")
-                Terminal.note("Copy it now: it is shown only this once and cannot be recovered, only replaced.")
+                Output.note("Token for \(provider.name), valid until \(issued.token.expires.minuteString) (\(days) days).")
+                Output.note("Copy it now: it is shown only this once and cannot be recovered, only replaced.")
                 if overlapDuration.seconds > 0 {
-                    Terminal.note("The previous token keeps working until \(issued.previousRetiresAt.minuteString).")
+                    Output.note("The previous token keeps working until \(issued.previousRetiresAt.minuteString).")
                 } else {
-                    Terminal.note("Any previous token of \(provider.name) stopped working now.")
+                    Output.note("Any previous token of \(provider.name) stopped working now.")
                 }
             }
         }

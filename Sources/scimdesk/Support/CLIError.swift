@@ -17,19 +17,19 @@ func reportingErrors(_ body: () async throws -> Void) async throws {
     } catch let error as CleanExit {
         throw error
     } catch let error as DomainError {
-        Terminal.error(error.description)
+        Output.error(error.description)
         throw ExitCode.failure
     } catch let error as CLIError {
-        Terminal.error(error.description)
+        Output.error(error.description)
         throw ExitCode.failure
     } catch let error as StoreError {
-        Terminal.error("the database failed: \(error)")
+        Output.error("the database failed: \(error)")
         throw ExitCode.failure
     }
 }
 
 /// Writing to the standard streams without the console.
-enum Terminal {
+enum Output {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
