@@ -1,3 +1,5 @@
+import Hummingbird
+
 /// How the SCIM listener listens and what it accepts.
 public struct SCIMServerConfiguration: Sendable {
     public var host: String
@@ -29,5 +31,18 @@ public struct SCIMServerConfiguration: Sendable {
 
     public var baseURL: String {
         publicBaseURL ?? "http://\(host.contains(":") ? "[\(host)]" : host):\(port)\(basePath)"
+    }
+}
+
+extension SCIMServerConfiguration {
+    /// The base URL for links in a response (`meta.location`, `Location`): `publicBaseURL` when set,
+    /// else the host and port the client addressed, which stays right behind port mappings and when
+    /// the listener was asked for an ephemeral port.
+    func baseURL(for request: Request) -> String {
+        if let publicBaseURL { return publicBaseURL }
+        guard let authority = request.head.authority, !authority.isEmpty,
+              authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) })
+        else { return baseURL }
+        return "http://\(authority)\(basePath)"
     }
 }

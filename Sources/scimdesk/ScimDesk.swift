@@ -17,6 +17,7 @@ struct ScimDesk: AsyncParsableCommand {
             """,
         subcommands: [
             ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self,
+            SimulateCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -19,7 +19,7 @@ enum Format {
 
     /// Whole days from `now` until `date` (negative when past).
     static func days(from now: Date, to date: Date) -> Int {
-        Int((date.timeIntervalSince(now) / 86_400).rounded(.down))
+        Int((date.timeIntervalSince(now) / 86_400).rounded())
     }
 
     /// "1 day", "12 days".

@@ -88,9 +88,11 @@ public struct GroupService: Sendable {
             if let ifMatch, ifMatch != current.meta.version {
                 throw DomainError.preconditionFailed("Group \(id) is at version \(current.meta.version), not \(ifMatch); read it again.")
             }
-            let (profile, changes) = try plan(current)
+            let (profile, planned) = try plan(current)
             let profileChanged = profile != current.profile
-            // Okta renames after every membership change, usually to the same name: answer without a write.
+            let changes = try await droppingNoOpReplace(planned, of: current)
+            // Okta renames after every membership change, usually to the same name, and AIW apps PUT the
+            // full member list on every push: answer those without a write.
             guard profileChanged || !changes.isEmpty else {
                 return WriteOutcome(value: current, summary: "no change to group \(current.profile.displayName)")
             }
@@ -101,6 +103,13 @@ public struct GroupService: Sendable {
             }
         }
         throw DomainError.conflict("Group \(id) is being changed by other requests right now; try again.")
+    }
+
+    /// A lone "replace all members" with the members the group already has changes nothing.
+    private func droppingNoOpReplace(_ changes: [MembershipChange], of group: Group) async throws -> [MembershipChange] {
+        guard changes.count == 1, case .replaceAll(let wanted) = changes[0], wanted.count == group.memberCount else { return changes }
+        let current = Set(try await store.members(ofGroup: group.id).map(\.userID))
+        return Set(wanted) == current ? [] : changes
     }
 
     /// DELETE: leaves a tombstone so a later push of the same group re-links it.

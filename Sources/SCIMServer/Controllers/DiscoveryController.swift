@@ -8,34 +8,34 @@ struct DiscoveryController: Sendable {
     let configuration: SCIMServerConfiguration
 
     func register(on group: RouterGroup<SCIMRequestContext>) {
-        group.get("ServiceProviderConfig") { _, context in
+        group.get("ServiceProviderConfig") { request, context in
             context.notes.summary = "read service provider config"
             return SCIMResponse.json(
                 Discovery.serviceProviderConfig(
-                    baseURL: configuration.baseURL, maxResults: configuration.maximumResults,
+                    baseURL: configuration.baseURL(for: request), maxResults: configuration.maximumResults,
                     maxPayloadBytes: configuration.maximumBodyBytes
                 ),
                 context: context
             )
         }
-        group.get("ResourceTypes") { _, context in
+        group.get("ResourceTypes") { request, context in
             context.notes.summary = "read resource types"
-            return SCIMResponse.json(Discovery.resourceTypes(baseURL: configuration.baseURL), context: context)
+            return SCIMResponse.json(Discovery.resourceTypes(baseURL: configuration.baseURL(for: request)), context: context)
         }
-        group.get("ResourceTypes/:name") { _, context in
+        group.get("ResourceTypes/:name") { request, context in
             let name: String = try context.parameters.require("name")
-            guard let type = Discovery.resourceType(named: name, baseURL: configuration.baseURL) else {
+            guard let type = Discovery.resourceType(named: name, baseURL: configuration.baseURL(for: request)) else {
                 throw SCIMError.notFound("No resource type named \(name); there are User and Group.")
             }
             return SCIMResponse.json(type, context: context)
         }
-        group.get("Schemas") { _, context in
+        group.get("Schemas") { request, context in
             context.notes.summary = "read schemas"
-            return SCIMResponse.json(Discovery.schemas(baseURL: configuration.baseURL), context: context)
+            return SCIMResponse.json(Discovery.schemas(baseURL: configuration.baseURL(for: request)), context: context)
         }
-        group.get("Schemas/:id") { _, context in
+        group.get("Schemas/:id") { request, context in
             let id: String = try context.parameters.require("id")
-            guard let schema = Discovery.schema(id: id, baseURL: configuration.baseURL) else {
+            guard let schema = Discovery.schema(id: id, baseURL: configuration.baseURL(for: request)) else {
                 throw SCIMError.notFound("No schema with id \(id).")
             }
             return SCIMResponse.json(schema, context: context)

@@ -29,8 +29,9 @@ struct GroupsController: Sendable {
         query.includeMembers = listRequest.projection.includesMembers
         let page = try await groups.list(query, for: idp)
         var resources: [JSONObject] = []
+        let baseURL = configuration.baseURL(for: request)
         for group in page.items {
-            resources.append(try await resource(group, projection: listRequest.projection))
+            resources.append(try await resource(group, projection: listRequest.projection, baseURL: baseURL))
         }
         context.notes.summary = query.filter == nil
             ? "listed groups (\(page.totalResults) in all)"
@@ -58,17 +59,19 @@ struct GroupsController: Sendable {
             throw SCIMError.uniqueness(detail)
         }
         context.notes.summary = outcome.summary
-        let location = "\(configuration.baseURL)/Groups/\(outcome.value.id)"
+        let location = "\(configuration.baseURL(for: request))/Groups/\(outcome.value.id)"
         return try await respond(outcome.value, to: request, status: .created, location: location, context: context)
     }
 
     @Sendable func replace(_ request: Request, context: SCIMRequestContext) async throws -> Response {
         let idp = try context.authenticatedIdP()
-        let (profile, members) = try GroupMapping.profile(fromRequest: try await bodyReader.object(from: request, context: context))
-        let outcome = try await groups.replace(
-            id: try context.parameters.require("id"), with: profile, members: members,
-            ifMatch: try IfMatch.version(in: request), for: idp
-        )
+        let body = try await bodyReader.object(from: request, context: context)
+        let outcome = try await groups.apply(
+            id: try context.parameters.require("id"), ifMatch: try IfMatch.version(in: request), for: idp
+        ) { current in
+            let (profile, members) = try GroupMapping.profile(fromRequest: body, existing: current.profile)
+            return (profile, [.replaceAll(members)])
+        }
         context.notes.summary = outcome.summary
         return try await respond(outcome.value, to: request, context: context)
     }
@@ -98,13 +101,13 @@ struct GroupsController: Sendable {
     ) async throws -> Response {
         let projection = try Projection(parameters: QueryString.parse(Substring(request.uri.query ?? "")), for: .group)
         return SCIMResponse.json(
-            try await resource(group, projection: projection), status: status, etag: group.meta.etag,
+            try await resource(group, projection: projection, baseURL: configuration.baseURL(for: request)), status: status, etag: group.meta.etag,
             location: location, context: context
         )
     }
 
-    private func resource(_ group: Group, projection: Projection) async throws -> JSONObject {
+    private func resource(_ group: Group, projection: Projection, baseURL: String) async throws -> JSONObject {
         let members = projection.includesMembers ? try await groups.members(of: group) : nil
-        return projection.apply(to: GroupMapping.resource(group, members: members, baseURL: configuration.baseURL), type: .group)
+        return projection.apply(to: GroupMapping.resource(group, members: members, baseURL: baseURL), type: .group)
     }
 }

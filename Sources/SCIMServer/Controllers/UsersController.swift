@@ -28,8 +28,9 @@ struct UsersController: Sendable {
         let page = try await users.list(listRequest.listQuery, for: idp)
         var resources: [JSONObject] = []
         resources.reserveCapacity(page.items.count)
+        let baseURL = configuration.baseURL(for: request)
         for user in page.items {
-            resources.append(try await resource(user, projection: listRequest.projection))
+            resources.append(try await resource(user, projection: listRequest.projection, baseURL: baseURL))
         }
         context.notes.summary = Self.listSummary(listRequest.listQuery, found: page.totalResults)
         return SCIMResponse.json(
@@ -56,7 +57,7 @@ struct UsersController: Sendable {
             throw SCIMError.uniqueness(detail)
         }
         context.notes.summary = outcome.summary
-        let location = "\(configuration.baseURL)/Users/\(outcome.value.id)"
+        let location = "\(configuration.baseURL(for: request))/Users/\(outcome.value.id)"
         return try await respond(outcome.value, to: request, status: .created, location: location, context: context)
     }
 
@@ -94,14 +95,14 @@ struct UsersController: Sendable {
     ) async throws -> Response {
         let projection = try Projection(parameters: QueryString.parse(Substring(request.uri.query ?? "")), for: .user)
         return SCIMResponse.json(
-            try await resource(user, projection: projection), status: status, etag: user.meta.etag,
+            try await resource(user, projection: projection, baseURL: configuration.baseURL(for: request)), status: status, etag: user.meta.etag,
             location: location, context: context
         )
     }
 
-    private func resource(_ user: User, projection: Projection) async throws -> JSONObject {
+    private func resource(_ user: User, projection: Projection, baseURL: String) async throws -> JSONObject {
         let groups = projection.includesGroups ? try await users.groups(of: user) : nil
-        let resource = UserMapping.resource(user, groups: groups, baseURL: configuration.baseURL)
+        let resource = UserMapping.resource(user, groups: groups, baseURL: baseURL)
         return projection.apply(to: resource, type: .user)
     }
 
