@@ -39,4 +39,4 @@ lint: ## Lint the sources with swift-format
 	$(SWIFT) format lint --recursive Sources Tests
 
 clean: ## Remove build products
-	rm -rf .build .bench
+	rm -rf .build .build-release .bench

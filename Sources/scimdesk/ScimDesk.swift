@@ -16,7 +16,7 @@ struct ScimDesk: AsyncParsableCommand {
             Data lives in one SQLite file (see --database); set SCIMDESK_DATABASE to use another.
             """,
         subcommands: [
-            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self,
+            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BenchCommand.self,
             SimulateCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
