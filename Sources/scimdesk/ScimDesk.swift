@@ -17,7 +17,7 @@ struct ScimDesk: AsyncParsableCommand {
             """,
         subcommands: [
             ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BenchCommand.self,
-            SimulateCommand.self, DemoCommand.self,
+            SimulateCommand.self, DemoCommand.self, ScreenshotsCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )
