@@ -69,16 +69,22 @@ struct ScreenshotsCommand: AsyncParsableCommand {
         return port
     }
 
+    static func typing(_ text: String) -> [ScriptedTerminal.Step] {
+        text.map { .key(.character($0)) }
+    }
+
     static let script: [ScriptedTerminal.Step] = [
         .wait(1.5), .capture("settings"),
         .key(.character("2")), .wait(1), .capture("identity-providers"),
-        .key(.enter), .wait(1), .capture("idp-advanced"),
-        .key(.character("g")), .wait(1), .capture("token-dialog"), .key(.escape),
+        .key(.down), .key(.enter), .key(.right), .wait(1), .capture("idp-advanced"),
+        .key(.character("g")), .wait(0.5), .capture("token-replace-confirm"),
+        .key(.right), .key(.enter), .wait(1), .capture("token-dialog"), .key(.escape),
         .key(.character("3")), .wait(1), .capture("users"),
         .key(.enter), .wait(1), .capture("user-detail"), .key(.escape),
         .key(.character("4")), .wait(1), .capture("groups"),
         .key(.character("5")), .wait(1), .capture("traffic"),
-        .key(.enter), .wait(1), .capture("traffic-detail"), .key(.escape),
+        .key(.character("/")), ] + typing("method:POST") + [.key(.enter), .wait(0.5),
+        .key(.enter), .wait(1), .capture("traffic-detail"), .key(.escape), .key(.escape),
         .key(.character("6")), .wait(1), .capture("audit"),
         .key(.character("7")), .wait(1), .capture("admins"),
         .key(.character("?")), .wait(0.5), .capture("help"), .key(.escape),
