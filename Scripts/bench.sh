@@ -33,7 +33,8 @@ DATA="$RUN/data"
 RESULTS="$RUN/results"
 DB="$RUN/bench.sqlite"
 mkdir -p "$RESULTS"
-export BENCH_DATA="$PWD/$DATA" BENCH_LUA="$PWD/Scripts/bench" BENCH_THREADS="$THREADS" BENCH_USERS="$USERS"
+export BENCH_DATA="$PWD/$DATA" BENCH_LUA="$PWD/Scripts/bench" BENCH_THREADS="$THREADS" BENCH_USERS="$USERS" \
+  BENCH_DURATION="$DURATION" BENCH_WARMUP="$WARMUP" BENCH_CONNECTIONS="$CONNECTIONS"
 
 SERVER_PID=""
 stop_server() {
@@ -114,6 +115,8 @@ run_op put_user put_user.lua
 run_op patch_deactivate patch_deactivate.lua
 run_op patch_group patch_group.lua
 run_op patch_group_c1 patch_group.lua 1 1
+# The same with the response's member list left out (excludedAttributes=members): the cost of the change itself.
+BENCH_PATCH_QUERY="?excludedAttributes=members" run_op patch_group_lean patch_group.lua 1 1
 run_op get_group get_group.lua
 run_op get_user_ref get_user.lua
 stop_server

@@ -42,6 +42,11 @@ struct TrafficState: Sendable {
         return rows
     }
 
+    /// Whether the rows are simply every record, newest first, with the newest selected: the live view
+    /// of a busy listener. Then rows are read from the ring one by one instead of copying all of them
+    /// into ``visible`` on every frame.
+    var isLiveUnfiltered: Bool { following && filter.isEmpty }
+
     /// The selected row in `rows` (the newest while following; the last row if the selected
     /// record has meanwhile dropped out of the buffer).
     func selectedIndex(in rows: [TrafficRecord]) -> Int? {

@@ -49,6 +49,13 @@ extension AppState {
 
     /// Re-anchors the selection after records arrived, dropped out or the filter changed.
     mutating func clampTraffic() {
+        if traffic.isLiveUnfiltered {
+            // The newest record is selected: nothing to re-anchor, no need to copy every row.
+            traffic.scrollOffset = traffic.records.isEmpty ? 0 : Scrolling.offset(
+                selected: 0, current: traffic.scrollOffset, visibleRows: tableRows, rowCount: traffic.records.count
+            )
+            return
+        }
         let rows = traffic.visible
         guard let index = traffic.selectedIndex(in: rows) else {
             traffic.scrollOffset = 0

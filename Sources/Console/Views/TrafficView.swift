@@ -40,7 +40,10 @@ enum TrafficView {
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let traffic = state.traffic
-        let rows = traffic.visible
+        // Live and unfiltered, rows are the ring's records newest first: read only the ones on screen.
+        let live = traffic.isLiveUnfiltered
+        let rows = live ? [] : traffic.visible
+        let count = live ? traffic.records.count : rows.count
         let empty: [String] = if !traffic.loaded {
             ["Loading traffic…"]
         } else if !traffic.filter.isEmpty, !traffic.records.isEmpty {
@@ -50,10 +53,10 @@ enum TrafficView {
              "The token and the setup steps are under 2 IdPs › Enter › Advanced."]
         }
         TableWindow(
-            columns: columns, count: rows.count, selection: traffic.selectedIndex(in: rows),
+            columns: columns, count: count, selection: live ? (count > 0 ? 0 : nil) : traffic.selectedIndex(in: rows),
             scrollOffset: traffic.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
-            let record = rows[index]
+            let record = live ? traffic.records[newestFirst: index] : rows[index]
             return TableRow(
                 [Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path), String(record.status),
                  Format.latency(microseconds: record.latencyMicroseconds), record.summary],

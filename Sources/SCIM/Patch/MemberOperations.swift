@@ -74,9 +74,10 @@ enum MemberOperations {
                 continue
             }
             if run?.adding != adding { flush() }
-            var current = run ?? (adding, [], [])
-            for id in ids where current.seen.insert(id).inserted { current.ids.append(id) }
-            run = current
+            if run == nil { run = (adding, [], []) }
+            // In place: copying the run out and back would copy its array and set on every operation,
+            // quadratic in Okta's 1,000 one-member removes.
+            for id in ids where run!.seen.insert(id).inserted { run!.ids.append(id) }
         }
         flush()
         return result

@@ -43,13 +43,23 @@ struct BearerAuthMiddleware: RouterMiddleware {
     }
 
     /// Accepts `Bearer <t>` in any letter case, and a bare token (Okta's "Header" auth mode sends it verbatim).
+    /// Runs on every request: trims by hand, because Foundation's `trimmingCharacters(in:)` costs
+    /// more than the rest of this middleware.
     static func secret(from header: String?) -> String? {
-        guard let header = header?.trimmingCharacters(in: .whitespaces), !header.isEmpty else { return nil }
+        guard let header = header.map({ Self.trimmed($0) }), !header.isEmpty else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         if parts.count == 2, parts[0].lowercased() == "bearer" {
-            let token = parts[1].trimmingCharacters(in: .whitespaces)
-            return token.isEmpty ? nil : token
+            let token = trimmed(parts[1])
+            return token.isEmpty ? nil : String(token)
         }
         return parts.count == 1 && parts[0].lowercased() != "bearer" ? String(parts[0]) : nil
+    }
+
+    /// Without leading and trailing blanks (what `CharacterSet.whitespaces` holds: spaces and tabs).
+    static func trimmed<S: StringProtocol>(_ text: S) -> S.SubSequence {
+        let isBlank = { (c: Character) in c.isWhitespace && !c.isNewline }
+        let start = text.firstIndex { !isBlank($0) } ?? text.endIndex
+        let end = text[start...].lastIndex { !isBlank($0) }.map(text.index(after:)) ?? start
+        return text[start..<end]
     }
 }

@@ -6,8 +6,9 @@ import TermUI
 /// A terminal for `scimdesk bench console-load`: no screen, frames are counted and dropped.
 ///
 /// It first presses `5` (the Traffic tab), then paces the loop at `framesPerSecond` by answering each
-/// key wait at the next frame deadline with `.resize`, which makes the loop redraw: a steady frame
-/// rate whatever the traffic, like an operator watching the Traffic view of a busy listener.
+/// key wait at the next frame deadline with F12, a key no view binds: `update` does nothing with it,
+/// but the loop redraws after any key. A steady frame rate whatever the traffic, like an operator
+/// watching the Traffic view of a busy listener (the loop still polls traffic on its own timer).
 final class HeadlessTerminal: TerminalDevice {
     let size: (width: Int, height: Int)
     let frameInterval: Duration
@@ -38,7 +39,7 @@ final class HeadlessTerminal: TerminalDevice {
         } else {
             nextFrame = now  // fell behind: do not try to catch up with a burst
         }
-        return .resize
+        return .function(12)
     }
 
     func paint(_ buffer: ScreenBuffer) {
