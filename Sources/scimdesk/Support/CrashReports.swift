@@ -10,7 +10,9 @@ enum CrashReports {
         let arguments = CommandLine.arguments
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         argv.append(nil)
-        execv("/proc/self/exe", &argv)
+        // The resolved path, not /proc/self/exe itself, so the process keeps its name in ps and pgrep.
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "/proc/self/exe"
+        execv(executable, &argv)
         // execv only returns on failure; carry on without the setting rather than refuse to start.
     }
 }
