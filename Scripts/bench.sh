@@ -6,7 +6,7 @@
 # Environment (defaults in brackets):
 #   BENCH_USERS [100000]  BENCH_DURATION seconds per operation [10]  BENCH_WARMUP seconds [2]
 #   BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_PORT [18080]  BENCH_OPS (space-separated subset)
-#   BENCH_SKIP_BUILD=1 uses the existing release binary.
+#   BENCH_TIMEOUT wrk request timeout in seconds [30]; BENCH_SKIP_BUILD=1 uses the existing release binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,7 +79,7 @@ run_op() {
   if [ "$WARMUP" != 0 ]; then
     BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${WARMUP}s" -s "Scripts/bench/$script" "$URL" >/dev/null
   fi
-  BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${DURATION}s" --latency -s "Scripts/bench/$script" "$URL" \
+  BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout "${BENCH_TIMEOUT:-30}s" --latency -s "Scripts/bench/$script" "$URL" \
     >"$RESULTS/$name.txt"
   echo "connections $connections $(memory)" >>"$RESULTS/$name.txt"
   grep '^BENCH_RESULT' "$RESULTS/$name.txt" | cut -c14- >&2
