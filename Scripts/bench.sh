@@ -85,7 +85,9 @@ run_op() {
   grep '^BENCH_RESULT' "$RESULTS/$name.txt" | cut -c14- >&2
 }
 
-users_in_db() { sqlite3 "$DB" "SELECT COUNT(*) FROM users"; }
+users_in_db() { # python3's sqlite3 module: no sqlite3 CLI needed
+  python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM users").fetchone()[0])' "$DB"
+}
 
 echo "== seeding $USERS users into $DB" >&2
 "$BIN" bench seed --database "$DB" --users "$USERS" --out "$DATA" 2>&1 | tee "$RUN/seed.log" >&2
