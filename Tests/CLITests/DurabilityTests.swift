@@ -20,13 +20,11 @@ import Glibc
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let port = Subprocess.freePort()
 
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: BuiltBinary.path)
-        server.arguments = ["serve", "--database", database, "--listen", "127.0.0.1:\(port)"]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
+        let server = try SpawnedProcess(BuiltBinary.path, ["serve", "--database", database, "--listen", "127.0.0.1:\(port)"])
+        defer {
+            server.kill()
+            _ = server.wait(timeout: 5)
+        }
 
         let client = SCIMHTTPClient(baseURL: URL(string: "http://127.0.0.1:\(port)/scim/v2")!, bearerToken: token, timeout: 5)
         var ready = false
@@ -48,8 +46,8 @@ import Glibc
             for try await name in group { if let name { names.append(name) } }
             return names
         }
-        kill(server.processIdentifier, SIGKILL)
-        server.waitUntilExit()
+        server.kill()
+        #expect(server.wait(timeout: 10) == 128 + SIGKILL)
         #expect(acknowledged.count == 120)
 
         let store = try SQLiteStore(path: database)

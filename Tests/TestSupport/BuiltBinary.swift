@@ -31,44 +31,31 @@ public enum BuiltBinary {
 }
 
 /// Runs programs for tests, with a deadline so nothing can hang a test run.
+///
+/// Built on posix_spawn and waitpid rather than Foundation's `Process`, whose exit notification was
+/// seen to get lost when several tests start programs at once (the child stayed a zombie and
+/// `waitUntilExit` never returned).
 public enum Subprocess {
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 30
     ) throws -> BuiltBinary.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "SCIMDESK_DATABASE")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
         // Files, not pipes: a daemon the program forks (tmux's server) may keep a pipe open forever,
         // and a full stderr pipe would block the program while we read stdout.
-        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("scimdesk-out-\(UUID().uuidString)")
-        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("scimdesk-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outPath = NSTemporaryDirectory() + "scimdesk-out-\(UUID().uuidString)"
+        let errPath = NSTemporaryDirectory() + "scimdesk-err-\(UUID().uuidString)"
         defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
+            unlink(outPath)
+            unlink(errPath)
         }
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            process.waitUntilExit()
-        }
-        try? out.close()
-        try? err.close()
-        let outData = (try? Data(contentsOf: outURL)) ?? Data()
-        let errData = (try? Data(contentsOf: errURL)) ?? Data()
+        let child = try SpawnedProcess(executable, arguments, environment: environment, stdout: outPath, stderr: errPath)
+        let status = child.wait(timeout: timeout) ?? {
+            child.kill()
+            return child.wait(timeout: 5) ?? -1
+        }()
+        let outData = FileManager.default.contents(atPath: outPath) ?? Data()
+        let errData = FileManager.default.contents(atPath: errPath) ?? Data()
         return BuiltBinary.Result(
-            status: process.terminationStatus,
+            status: status,
             stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self)
         )
     }
