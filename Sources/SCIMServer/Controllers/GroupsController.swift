@@ -86,6 +86,13 @@ struct GroupsController: Sendable {
             return (plan.profile, plan.changes)
         }
         context.notes.summary = outcome.summary
+        // RFC 7644 §3.5.2 allows 204, which Okta and Entra both accept; it spares echoing every member of
+        // a large group after each membership change. A client that names attributes gets them.
+        guard Self.asksForRepresentation(request) else {
+            var response = SCIMResponse.noContent()
+            response.headers[.eTag] = outcome.value.meta.etag
+            return response
+        }
         return try await respond(outcome.value, to: request, context: context)
     }
 
@@ -104,6 +111,12 @@ struct GroupsController: Sendable {
             try await resource(group, projection: projection, baseURL: configuration.baseURL(for: request)), status: status, etag: group.meta.etag,
             location: location, context: context
         )
+    }
+
+    static func asksForRepresentation(_ request: Request) -> Bool {
+        QueryString.parse(Substring(request.uri.query ?? "")).contains {
+            ["attributes", "excludedattributes"].contains($0.name.lowercased())
+        }
     }
 
     private func resource(_ group: Group, projection: Projection, baseURL: String) async throws -> JSONObject {

@@ -5,13 +5,24 @@ import Synchronization
 
 /// The three ways this store touches the database.
 extension SQLiteStore {
-    /// A read that runs on the calling thread.
+    /// A single-statement read that runs on the calling thread.
     ///
-    /// Used for the hot point lookups only: one index probe takes a few microseconds, less than the two
-    /// thread hops of GRDB's async `read`, and the cooperative thread is blocked for no longer than a
-    /// mutex would block it. WAL readers never wait for the writer. (Not `async` on purpose: in an
-    /// async function Swift would pick GRDB's async overload.)
+    /// Used for the hot point lookups only: one index probe takes a few microseconds, less than a thread
+    /// hop, and the cooperative thread is blocked for no longer than a mutex would block it. WAL readers
+    /// never wait for the writer. It runs outside an explicit transaction (`unsafeRead`): one statement
+    /// is atomic on its own, and BEGIN/COMMIT around it cost as much as the lookup. (Not `async` on
+    /// purpose: in an async function Swift would pick GRDB's async overload.)
     func readNow<Value>(_ body: (Database) throws -> Value) throws -> Value {
+        try checkOpen()
+        do {
+            return try pool.unsafeRead(body)
+        } catch {
+            throw StoreErrorMapping.map(error)
+        }
+    }
+
+    /// A read of several statements that must see one snapshot (a page and its COUNT).
+    func readSnapshot<Value>(_ body: (Database) throws -> Value) throws -> Value {
         try checkOpen()
         do {
             return try pool.read(body)
@@ -31,7 +42,7 @@ extension SQLiteStore {
         try checkOpen()
         return try await withCheckedThrowingContinuation { continuation in
             ReadQueues.next().async {
-                continuation.resume(with: Result { try self.readNow(body) })
+                continuation.resume(with: Result { try self.readSnapshot(body) })
             }
         }
     }
