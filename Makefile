@@ -27,7 +27,7 @@ test: deps ## Run every test: unit, store, HTTP integration, golden screens, CLI
 	$(SWIFT) test --skip-build
 
 bench: deps ## Benchmark the listener (release build, wrk on loopback); BENCH_USERS=100000 by default
-	./Scripts/bench.sh
+	./Tests/Bench/bench.sh
 
 screenshots: build ## Regenerate screenshots/ from the console's own screen buffer
 	$(BIN_DEBUG) screenshots --output screenshots

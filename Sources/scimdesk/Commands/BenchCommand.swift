@@ -5,7 +5,7 @@ import Logging
 import Provisioning
 import SQLiteStore
 
-/// `scimdesk bench …`: the pieces `make bench` (Scripts/bench.sh) runs. Hidden from help: these are
+/// `scimdesk bench …`: the pieces `make bench` (Tests/Bench/bench.sh) runs. Hidden from help: these are
 /// tools for measuring, not for operating.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

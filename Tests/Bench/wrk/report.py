@@ -2,7 +2,7 @@
 """Formats one `make bench` run: a table on stdout and RUN/report.json.
 
 Usage: report.py RUN_FOLDER SCIMDESK_BINARY
-Reads RUN/results/<op>.txt (wrk output with a BENCH_RESULT line from Scripts/bench/common.lua and a
+Reads RUN/results/<op>.txt (wrk output with a BENCH_RESULT line from Tests/Bench/wrk/common.lua and a
 memory line from bench.sh), RUN/results/startup-*.txt, durability.txt, RUN/data/seed.json and the
 console-load log, and checks the targets of the bench issue.
 """

@@ -8,7 +8,7 @@
 #   BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_PORT [18080]  BENCH_OPS (space-separated subset)
 #   BENCH_TIMEOUT wrk request timeout in seconds [30]; BENCH_SKIP_BUILD=1 uses the existing release binary.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 USERS=${BENCH_USERS:-100000}
 DURATION=${BENCH_DURATION:-10}
@@ -33,7 +33,7 @@ DATA="$RUN/data"
 RESULTS="$RUN/results"
 DB="$RUN/bench.sqlite"
 mkdir -p "$RESULTS"
-export BENCH_DATA="$PWD/$DATA" BENCH_LUA="$PWD/Scripts/bench" BENCH_THREADS="$THREADS" BENCH_USERS="$USERS" \
+export BENCH_DATA="$PWD/$DATA" BENCH_LUA="$PWD/Tests/Bench/wrk" BENCH_THREADS="$THREADS" BENCH_USERS="$USERS" \
   BENCH_DURATION="$DURATION" BENCH_WARMUP="$WARMUP" BENCH_CONNECTIONS="$CONNECTIONS"
 
 SERVER_PID=""
@@ -77,9 +77,9 @@ run_op() {
   if [ -n "${BENCH_OPS:-}" ] && [[ " $BENCH_OPS " != *" $name "* ]]; then return 0; fi
   echo "== $name ($DURATION s, $threads threads, $connections connections)" >&2
   if [ "$WARMUP" != 0 ]; then
-    BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${WARMUP}s" -s "Scripts/bench/$script" "$URL" >/dev/null
+    BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${WARMUP}s" -s "Tests/Bench/wrk/$script" "$URL" >/dev/null
   fi
-  BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout "${BENCH_TIMEOUT:-30}s" --latency -s "Scripts/bench/$script" "$URL" \
+  BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout "${BENCH_TIMEOUT:-30}s" --latency -s "Tests/Bench/wrk/$script" "$URL" \
     >"$RESULTS/$name.txt"
   echo "connections $connections $(memory)" >>"$RESULTS/$name.txt"
   grep '^BENCH_RESULT' "$RESULTS/$name.txt" | cut -c14- >&2
@@ -129,5 +129,5 @@ start_server console "/scim/v2/Users/$FIRST_ID" "$BIN" bench console-load --data
 run_op get_user_console get_user.lua
 stop_server
 
-python3 Scripts/bench/report.py "$RUN" "$BIN"
+python3 Tests/Bench/wrk/report.py "$RUN" "$BIN"
 cp "$RUN/report.json" .bench/latest.json
