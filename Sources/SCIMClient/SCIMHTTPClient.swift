@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Sends SCIM requests with the headers Okta sends (okta-wire.md §5 E12), over URLSession.

@@ -41,7 +41,7 @@ extension SCIMServerConfiguration {
     func baseURL(for request: Request) -> String {
         if let publicBaseURL { return publicBaseURL }
         guard let authority = request.head.authority, !authority.isEmpty,
-              authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) })
+            authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) })
         else { return baseURL }
         return "http://\(authority)\(basePath)"
     }

@@ -2,7 +2,7 @@ import Foundation
 import SCIMClient
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// One answered request: the exchange and its body parsed as JSON (nil when empty or not JSON).
@@ -54,8 +54,9 @@ struct Conversation: Sendable {
                 let detail = Self.detail(of: reply)
                 throw StepFailure(
                     kind: .idp,
-                    message: words.remote(step: attempt.step, verb: attempt.verb, isGroup: attempt.isGroup, subject: attempt.subject,
-                                          status: exchange.status, detail: detail),
+                    message: words.remote(
+                        step: attempt.step, verb: attempt.verb, isGroup: attempt.isGroup, subject: attempt.subject,
+                        status: exchange.status, detail: detail),
                     request: request, status: exchange.status, detail: detail
                 )
             }

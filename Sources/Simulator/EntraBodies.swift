@@ -48,10 +48,12 @@ enum EntraBodies {
 
     /// Member additions and removals as value lists, `$ref` null as in Microsoft's examples.
     static func members(_ op: String, _ members: [Member]) -> JSON {
-        patch([[
-            "op": .string(op), "path": "members",
-            "value": .array(members.map { ["$ref": nil, "value": .string($0.id)] }),
-        ]])
+        patch([
+            [
+                "op": .string(op), "path": "members",
+                "value": .array(members.map { ["$ref": nil, "value": .string($0.id)] }),
+            ]
+        ])
     }
 
     static func patch(_ operations: [JSON]) -> JSON {

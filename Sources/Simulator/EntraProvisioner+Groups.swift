@@ -4,10 +4,12 @@ extension EntraProvisioner {
         let verify = Attempt.group(step, .verify, group)
         // Entra never wants the member list back on a lookup (okta-wire §1.9).
         let filter = QueryEncoding.equalityFilter("displayName", group.displayName)
-        let lookup = try await conversation.send("GET", "/Groups?excludedAttributes=members&filter=\(filter)", for: verify, expecting: [200])
+        let lookup = try await conversation.send(
+            "GET", "/Groups?excludedAttributes=members&filter=\(filter)", for: verify, expecting: [200])
         let found = try conversation.singleMatch(of: lookup, verify)
         if let found, found.body["members"] != nil {
-            throw conversation.checkFailure(verify, "the lookup returned members despite excludedAttributes=members", request: lookup.request)
+            throw conversation.checkFailure(
+                verify, "the lookup returned members despite excludedAttributes=members", request: lookup.request)
         }
         let link: GroupLink
         if let found {
@@ -15,7 +17,8 @@ extension EntraProvisioner {
         } else {
             let create = verify.with(.create)
             let reply = try await conversation.send("POST", "/Groups", json: EntraBodies.createGroup(group), for: create, expecting: [201])
-            link = GroupLink(id: try conversation.resource(of: reply, create, else: "The response to the create carries no id.").id, created: true)
+            link = GroupLink(
+                id: try conversation.resource(of: reply, create, else: "The response to the create carries no id.").id, created: true)
         }
         if !members.isEmpty {
             try await patch(group, id: link.id, EntraBodies.members("Add", members), step: step)
@@ -24,7 +27,8 @@ extension EntraProvisioner {
     }
 
     /// Removals and additions as separate value-list PATCHes, then a read-back.
-    func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure) {
+    func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure)
+    {
         if !removing.isEmpty { try await patch(group, id: id, EntraBodies.members("Remove", removing), step: .changeMembers) }
         if !adding.isEmpty { try await patch(group, id: id, EntraBodies.members("Add", adding), step: .changeMembers) }
         try await conversation.verifyMembers(group, id: id, step: .changeMembers, expected: members)

@@ -32,11 +32,15 @@ struct EntraProvisioner: Provisioner {
 
     func updateProfile(_ user: PlannedUser, id: String) async throws(StepFailure) {
         let attempt = Attempt.user(.updateProfile, .update, user)
-        let reply = try await conversation.send("PATCH", "/Users/\(id)", json: EntraBodies.updateProfile(user), for: attempt, expecting: [200, 204])
+        let reply = try await conversation.send(
+            "PATCH", "/Users/\(id)", json: EntraBodies.updateProfile(user), for: attempt, expecting: [200, 204])
         guard reply.status == 200, let body = reply.body else { return }
         let department = body[URN.enterpriseUser]?["department"]?.string
         guard body["title"]?.string == user.updatedTitle, department == user.updatedDepartment else {
-            throw conversation.checkFailure(attempt, "the PATCH answered title \(body["title"]?.string ?? "none") and department \(department ?? "none"), not the values sent", request: reply.request)
+            throw conversation.checkFailure(
+                attempt,
+                "the PATCH answered title \(body["title"]?.string ?? "none") and department \(department ?? "none"), not the values sent",
+                request: reply.request)
         }
     }
 
@@ -58,11 +62,16 @@ struct EntraProvisioner: Provisioner {
         try await conversation.verifyGone("/Users/\(id)", attempt)
     }
 
-    private func setActive(_ active: Bool, _ user: PlannedUser, id: String, step: SimulationStep, verb: FailureMessage.Verb) async throws(StepFailure) {
+    private func setActive(_ active: Bool, _ user: PlannedUser, id: String, step: SimulationStep, verb: FailureMessage.Verb)
+        async throws(StepFailure)
+    {
         let attempt = Attempt.user(step, verb, user)
-        let reply = try await conversation.send("PATCH", "/Users/\(id)", json: EntraBodies.setActive(active), for: attempt, expecting: [200, 204])
+        let reply = try await conversation.send(
+            "PATCH", "/Users/\(id)", json: EntraBodies.setActive(active), for: attempt, expecting: [200, 204])
         if reply.status == 200, let body = reply.body, body["active"]?.bool != active {
-            throw conversation.checkFailure(attempt, "the response shows active \(body["active"].map { "\($0)" } ?? "missing"), expected \(active)", request: reply.request)
+            throw conversation.checkFailure(
+                attempt, "the response shows active \(body["active"].map { "\($0)" } ?? "missing"), expected \(active)",
+                request: reply.request)
         }
     }
 

@@ -53,8 +53,9 @@ enum NameBook {
     /// A lowercase handle from ASCII names: letters, digits, dots and hyphens only.
     static func handle(given: String, family: String) -> String {
         let raw = "\(given).\(family)".lowercased()
-        return String(raw.unicodeScalars.filter { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-")
-        }.map(Character.init))
+        return String(
+            raw.unicodeScalars.filter { scalar in
+                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-")
+            }.map(Character.init))
     }
 }

@@ -13,10 +13,13 @@ extension OktaProvisioner {
         let reply = try await conversation.send("POST", "/Groups", json: OktaBodies.createGroup(group), for: create, expecting: [201])
         let (id, body) = try conversation.resource(of: reply, create, else: "Create new group returned empty group.")
         guard body["displayName"]?.string == group.displayName else {
-            throw conversation.checkFailure(create, "displayName came back as \(body["displayName"]?.string ?? "nothing")", request: reply.request)
+            throw conversation.checkFailure(
+                create, "displayName came back as \(body["displayName"]?.string ?? "nothing")", request: reply.request)
         }
         let read = verify.with(.read)
-        _ = try conversation.resource(of: try await conversation.send("GET", "/Groups/\(id)", for: read, expecting: [200]), read, else: "The group could not be read.")
+        _ = try conversation.resource(
+            of: try await conversation.send("GET", "/Groups/\(id)", for: read, expecting: [200]), read, else: "The group could not be read."
+        )
         switch flavour {
         case .oin:
             if !members.isEmpty { try await patch(group, id: id, OktaBodies.changeMembers(adding: members, removing: []), step: step) }
@@ -27,7 +30,8 @@ extension OktaProvisioner {
     }
 
     /// OIN: the delta PATCH, then "Push Now" (replace all); AIW: GET + PUT of the full list.
-    func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure) {
+    func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure)
+    {
         switch flavour {
         case .oin:
             if !adding.isEmpty || !removing.isEmpty {
@@ -73,7 +77,8 @@ extension OktaProvisioner {
     private func put(_ group: PlannedGroup, id: String, members: [Member], step: SimulationStep, read: Bool) async throws(StepFailure) {
         let attempt = Attempt.group(step, .update, group)
         if read { _ = try await conversation.send("GET", "/Groups/\(id)", for: attempt.with(.read), expecting: [200]) }
-        let reply = try await conversation.send("PUT", "/Groups/\(id)", json: OktaBodies.replaceGroup(group, members: members), for: attempt, expecting: [200])
+        let reply = try await conversation.send(
+            "PUT", "/Groups/\(id)", json: OktaBodies.replaceGroup(group, members: members), for: attempt, expecting: [200])
         _ = try conversation.resource(of: reply, attempt, else: "Update group returned empty group.")
     }
 }

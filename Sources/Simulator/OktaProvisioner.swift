@@ -26,7 +26,9 @@ struct OktaProvisioner: Provisioner {
         let reply = try await conversation.send("POST", "/Users", json: OktaBodies.createUser(user), for: create, expecting: [201])
         let (id, body) = try conversation.resource(of: reply, create, else: "Create new user returned empty user.")
         if body["userName"]?.string != user.userName {
-            throw conversation.checkFailure(create, "userName came back as \(body["userName"]?.string ?? "nothing"), not exactly as sent (okta-wire Q8)", request: reply.request)
+            throw conversation.checkFailure(
+                create, "userName came back as \(body["userName"]?.string ?? "nothing"), not exactly as sent (okta-wire Q8)",
+                request: reply.request)
         }
         return UserLink(id: id, created: true)
     }
@@ -38,7 +40,9 @@ struct OktaProvisioner: Provisioner {
         }
         let department = body[URN.enterpriseUser]?["department"]?.string
         guard body["title"]?.string == user.updatedTitle, department == user.updatedDepartment else {
-            throw conversation.checkFailure(Attempt.user(.updateProfile, .pushProfile, user), "the PUT answered title \(body["title"]?.string ?? "none") and department \(department ?? "none"), not the values sent")
+            throw conversation.checkFailure(
+                Attempt.user(.updateProfile, .pushProfile, user),
+                "the PUT answered title \(body["title"]?.string ?? "none") and department \(department ?? "none"), not the values sent")
         }
     }
 
@@ -51,30 +55,38 @@ struct OktaProvisioner: Provisioner {
     func reactivate(_ user: PlannedUser, id: String) async throws(StepFailure) {
         let verify = Attempt.user(.reactivateUser, .verify, user)
         guard let found = try await lookup(user, plusForSpace: user.index % 2 == 0, verify) else {
-            throw conversation.checkFailure(verify, "the userName lookup no longer finds the deactivated user \(id); Okta would create it again (okta-wire Q12)")
+            throw conversation.checkFailure(
+                verify, "the userName lookup no longer finds the deactivated user \(id); Okta would create it again (okta-wire Q12)")
         }
         guard found.id == id else {
             throw conversation.checkFailure(verify, "the lookup found id \(found.id), not the linked \(id)")
         }
         guard found.body["active"]?.bool == false else {
-            throw conversation.checkFailure(verify, "the lookup shows active \(found.body["active"].map { "\($0)" } ?? "missing"), expected false after deactivation")
+            throw conversation.checkFailure(
+                verify, "the lookup shows active \(found.body["active"].map { "\($0)" } ?? "missing"), expected false after deactivation")
         }
         try await setActive(true, user, id: id, step: .reactivateUser, verb: .reactivate)
     }
 
     /// OIN: one PATCH, answered 200 with the user or 204. AIW: GET, then PUT of the echo.
-    private func setActive(_ active: Bool, _ user: PlannedUser, id: String, step: SimulationStep, verb: FailureMessage.Verb) async throws(StepFailure) {
+    private func setActive(_ active: Bool, _ user: PlannedUser, id: String, step: SimulationStep, verb: FailureMessage.Verb)
+        async throws(StepFailure)
+    {
         let attempt = Attempt.user(step, verb, user)
         let body: JSON?
         switch flavour {
         case .oin:
-            let reply = try await conversation.send("PATCH", "/Users/\(id)", json: OktaBodies.setActive(active), for: attempt, expecting: [200, 204])
+            let reply = try await conversation.send(
+                "PATCH", "/Users/\(id)", json: OktaBodies.setActive(active), for: attempt, expecting: [200, 204])
             body = reply.status == 204 ? nil : reply.body
         case .aiw:
             body = try await readModifyWrite(user, id: id, step: step, verb: verb) { $0["active"] = .bool(active) }
         }
         if let body, body["active"]?.bool != active || body["id"]?.string != id {
-            throw conversation.checkFailure(attempt, "the response shows id \(body["id"]?.string ?? "none") active \(body["active"].map { "\($0)" } ?? "missing"), expected \(id) active \(active)")
+            throw conversation.checkFailure(
+                attempt,
+                "the response shows id \(body["id"]?.string ?? "none") active \(body["active"].map { "\($0)" } ?? "missing"), expected \(id) active \(active)"
+            )
         }
     }
 
@@ -88,12 +100,14 @@ struct OktaProvisioner: Provisioner {
         let (readID, resource) = try conversation.resource(of: current, read, else: "The user could not be read.")
         guard readID == id else { throw conversation.checkFailure(read, "GET /Users/\(id) returned id \(readID)") }
         let write = read.with(verb)
-        let reply = try await conversation.send("PUT", "/Users/\(id)", json: OktaBodies.echo(resource, of: user, change), for: write, expecting: [200])
+        let reply = try await conversation.send(
+            "PUT", "/Users/\(id)", json: OktaBodies.echo(resource, of: user, change), for: write, expecting: [200])
         return try conversation.resource(of: reply, write, else: "Update user returned empty user.").body
     }
 
     /// `GET /Users?filter=userName eq "…"&startIndex=1&count=100` (okta-wire §1.2).
-    private func lookup(_ user: PlannedUser, plusForSpace: Bool, _ attempt: Attempt) async throws(StepFailure) -> (id: String, body: JSON)? {
+    private func lookup(_ user: PlannedUser, plusForSpace: Bool, _ attempt: Attempt) async throws(StepFailure) -> (id: String, body: JSON)?
+    {
         let filter = QueryEncoding.equalityFilter("userName", user.userName, plusForSpace: plusForSpace)
         let reply = try await conversation.send("GET", "/Users?filter=\(filter)&startIndex=1&count=100", for: attempt, expecting: [200])
         return try conversation.singleMatch(of: reply, attempt)

@@ -34,7 +34,8 @@ extension Conversation {
         let wanted = Set(members.map(\.id))
         guard found == wanted else {
             throw checkFailure(
-                attempt, "members are \(found.count) (missing \(wanted.subtracting(found).count), unexpected "
+                attempt,
+                "members are \(found.count) (missing \(wanted.subtracting(found).count), unexpected "
                     + "\(found.subtracting(wanted).count)) where \(wanted.count) were pushed", request: reply.request
             )
         }

@@ -38,7 +38,9 @@ final class ReportCollector: Sendable {
     }
 
     /// Tallies for `steps` (zeros included, so tables keep their shape), failures by step then subject.
-    func snapshot(steps: [SimulationStep]) -> (tallies: [StepTally], failures: [SimulationFailure], created: Int, linked: Int, relinked: [SimulationReport.RelinkedGroup]) {
+    func snapshot(steps: [SimulationStep]) -> (
+        tallies: [StepTally], failures: [SimulationFailure], created: Int, linked: Int, relinked: [SimulationReport.RelinkedGroup]
+    ) {
         state.withLock { state in
             let failures = state.failures.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
             let relinked = state.relinked.sorted { $0.0 < $1.0 }.map(\.1)

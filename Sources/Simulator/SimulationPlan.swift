@@ -89,7 +89,8 @@ public struct SimulationPlan: Sendable {
     private static func plain(random: inout SplitMix64) -> NameBook.Person {
         let given = random.pick(NameBook.givenNames)
         let family = random.pick(NameBook.familyNames)
-        return NameBook.Person(given: given, family: family, display: "\(given) \(family)", handle: NameBook.handle(given: given, family: family))
+        return NameBook.Person(
+            given: given, family: family, display: "\(given) \(family)", handle: NameBook.handle(given: given, family: family))
     }
 
     private static func externalID(_ idp: SimulatedIdP, random: inout SplitMix64) -> String {

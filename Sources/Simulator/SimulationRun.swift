@@ -46,7 +46,8 @@ struct SimulationRun: Sendable {
     }
 
     private func assignUsers() async -> [Int: UserLink] {
-        let results = await each(plan.users.map { ($0, "") }, .assignUser, note: { $0.created ? "created" : "linked to the existing user" }) { user, _ in
+        let results = await each(plan.users.map { ($0, "") }, .assignUser, note: { $0.created ? "created" : "linked to the existing user" })
+        { user, _ in
             let link = try await provisioner.assign(user)
             collector.userLinked(created: link.created)
             return link
@@ -85,7 +86,9 @@ struct SimulationRun: Sendable {
             value = nil
         } catch {
             // Only cancellation gets here: provisioners throw nothing but StepFailure.
-            record(StepFailure(kind: .idp, message: "\(step.title) \(subject) stopped: \(error)"), step: step, subject: subject, order: order, expected: expected)
+            record(
+                StepFailure(kind: .idp, message: "\(step.title) \(subject) stopped: \(error)"), step: step, subject: subject, order: order,
+                expected: expected)
             value = nil
         }
         if options.pace > .zero { try? await Task.sleep(for: options.pace) }

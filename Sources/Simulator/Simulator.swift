@@ -49,8 +49,9 @@ public struct Simulator: Sendable {
     public func run() async -> SimulationReport {
         let started = ContinuousClock.now
         let run = SimulationRun(simulator: self)
-        onProgress("Simulating \(options.dialectName) against \(client.baseURL.absoluteString): \(options.users) users, "
-            + "\(options.groups) groups, concurrency \(options.concurrency), seed \(options.seed)")
+        onProgress(
+            "Simulating \(options.dialectName) against \(client.baseURL.absoluteString): \(options.users) users, "
+                + "\(options.groups) groups, concurrency \(options.concurrency), seed \(options.seed)")
         let abortReason = await run.perform()
         let elapsed = ContinuousClock.now - started
         let snapshot = run.collector.snapshot(steps: steps)
@@ -75,7 +76,8 @@ public struct Simulator: Sendable {
         let words = FailureMessage(idp: options.idp, appName: options.appName)
         switch options.idp {
         case .okta:
-            let conversation = Conversation(client: client, headers: [:], words: words, counter: counter, maximumRetryWait: options.maximumRetryWait)
+            let conversation = Conversation(
+                client: client, headers: [:], words: words, counter: counter, maximumRetryWait: options.maximumRetryWait)
             return OktaProvisioner(conversation: conversation, flavour: options.flavour)
         case .entra:
             let conversation = Conversation(

@@ -56,7 +56,9 @@ struct SVGWriter {
         for (index, color) in ["#ff5f57", "#febc2e", "#28c840"].enumerated() {
             line(#"<circle cx="\#(18 + index * 18)" cy="16" r="5.5" fill="\#(color)"/>"#)
         }
-        line(#"<text x="\#(width / 2)" y="20" text-anchor="middle" font-family="sans-serif" font-size="13" fill="\#(palette.ansi[8])">\#(SVGWriter.escape(title))</text>"#)
+        line(
+            #"<text x="\#(width / 2)" y="20" text-anchor="middle" font-family="sans-serif" font-size="13" fill="\#(palette.ansi[8])">\#(SVGWriter.escape(title))</text>"#
+        )
     }
 
     /// Writes one run; blank runs are skipped unless underlined (the underline shows).

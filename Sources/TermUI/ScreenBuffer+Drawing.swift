@@ -44,11 +44,12 @@ extension ScreenBuffer {
         guard !rect.isEmpty else { return 0 }
         let shown = text.truncated(toWidth: rect.width)
         let gap = rect.width - shown.displayWidth
-        let offset = switch alignment {
-        case .left: 0
-        case .center: gap / 2
-        case .right: gap
-        }
+        let offset =
+            switch alignment {
+            case .left: 0
+            case .center: gap / 2
+            case .right: gap
+            }
         return put(shown, x: rect.x + offset, y: rect.y, style: style, maxWidth: rect.width - offset)
     }
 

@@ -14,7 +14,9 @@ extension ScreenBuffer {
         if let title { out.line("<title>\(SVGWriter.escape(title))</title>") }
         out.line(#"<rect width="100%" height="100%" rx="6" fill="\#(palette.defaultBackground)"/>"#)
         if let title { out.titleBar(title, width: w, metrics: metrics, palette: palette) }
-        out.line(#"<g font-family="ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace" font-size="\#(metrics.fontSize)" xml:space="preserve">"#)
+        out.line(
+            #"<g font-family="ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace" font-size="\#(metrics.fontSize)" xml:space="preserve">"#
+        )
         for y in 0..<height { backgrounds(row: y, metrics: metrics, palette: palette, into: &out) }
         for y in 0..<height { texts(row: y, metrics: metrics, palette: palette, into: &out) }
         out.line("</g>")
@@ -29,7 +31,9 @@ extension ScreenBuffer {
             var end = x + 1
             while end < width, palette.colors(for: self[end, y].style).bg == bg { end += 1 }
             if bg != palette.defaultBackground {
-                out.line(#"<rect x="\#(metrics.x(x))" y="\#(metrics.y(y))" width="\#((end - x) * metrics.cellWidth)" height="\#(metrics.cellHeight)" fill="\#(bg)"/>"#)
+                out.line(
+                    #"<rect x="\#(metrics.x(x))" y="\#(metrics.y(y))" width="\#((end - x) * metrics.cellWidth)" height="\#(metrics.cellHeight)" fill="\#(bg)"/>"#
+                )
             }
             x = end
         }
@@ -50,7 +54,8 @@ extension ScreenBuffer {
             if cell.isGridSimple {
                 run = SVGTextRun(start: x, attributes: attributes, text: String(cell.grapheme))
             } else {
-                out.write(SVGTextRun(start: x, attributes: attributes, text: String(cell.grapheme)), row: y, metrics: metrics, stretch: false)
+                out.write(
+                    SVGTextRun(start: x, attributes: attributes, text: String(cell.grapheme)), row: y, metrics: metrics, stretch: false)
                 run = SVGTextRun(start: x + 1)
             }
         }

@@ -19,11 +19,12 @@ public struct Sparkline: Sendable {
         guard width > 0 else { return "" }
         let shown = values.suffix(width).map { $0.isNaN ? 0 : max(0, $0) }
         let top = maximum ?? shown.max() ?? 0
-        return String(shown.map { value -> Character in
-            guard top > 0 else { return levels[0] }
-            let level = Int((min(value, top) / top * Double(levels.count)).rounded(.down))
-            return levels[min(levels.count - 1, level)]
-        })
+        return String(
+            shown.map { value -> Character in
+                guard top > 0 else { return levels[0] }
+                let level = Int((min(value, top) / top * Double(levels.count)).rounded(.down))
+                return levels[min(levels.count - 1, level)]
+            })
     }
 
     public func render(into buffer: inout ScreenBuffer, in rect: Rect) {

@@ -26,10 +26,12 @@ extension Table {
             return widths
         }
         let flexible = visible.filter { if case .flexible = columns[$0].width { true } else { false } }
-        let shares = Length.distribute(spare, sizes: flexible.map { index in
-            if case .flexible(let weight, _) = columns[index].width { return .flexible(max(1, weight)) }
-            return .fixed(0)
-        })
+        let shares = Length.distribute(
+            spare,
+            sizes: flexible.map { index in
+                if case .flexible(let weight, _) = columns[index].width { return .flexible(max(1, weight)) }
+                return .fixed(0)
+            })
         for (index, share) in zip(flexible, shares) { widths[index] += share }
         return widths
     }

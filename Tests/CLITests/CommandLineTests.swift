@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The documented command-line interface, run through the built binary.
 @Suite struct CommandLineTests {

@@ -1,7 +1,7 @@
 import Foundation
 import SCIMClient
-import Testing
 import TestSupport
+import Testing
 
 /// The whole operator flow through the real binary in a real terminal (tmux): add an IdP, generate its
 /// token in the console, use it against the embedded listener, watch Traffic, revoke, see the 401.

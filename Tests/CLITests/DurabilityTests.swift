@@ -2,11 +2,11 @@ import Foundation
 import Provisioning
 import SCIMClient
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A 201 is a promise: users the listener acknowledged are there after the process is killed.

@@ -2,6 +2,7 @@ import Foundation
 import Provisioning
 import TermUI
 import Testing
+
 @testable import Console
 
 /// Dialogs, overlays, empty and error states, wide characters.
@@ -14,10 +15,12 @@ import Testing
     }
 
     static func generated(_ state: inout AppState) {
-        state.send(.tokenGenerated(GeneratedToken(
-            idpID: Fixtures.okta.id, idpName: "Okta", secret: Fixtures.secret,
-            created: Fixtures.now, expires: Fixtures.now + 365 * Fixtures.day
-        )))
+        state.send(
+            .tokenGenerated(
+                GeneratedToken(
+                    idpID: Fixtures.okta.id, idpName: "Okta", secret: Fixtures.secret,
+                    created: Fixtures.now, expires: Fixtures.now + 365 * Fixtures.day
+                )))
     }
 
     @Test func generateTokenDialog() {

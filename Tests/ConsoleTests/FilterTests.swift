@@ -2,6 +2,7 @@ import Foundation
 import Provisioning
 import TermUI
 import Testing
+
 @testable import Console
 
 @Suite struct FilterTests {

@@ -2,6 +2,7 @@ import Foundation
 import Provisioning
 import TermUI
 import Testing
+
 @testable import Console
 
 @Suite struct FormTests {
@@ -48,7 +49,9 @@ import Testing
         state.press(.ctrl("u"))
         state.type("Okta EU")
         state.press(.enter)
-        state.send(.identityProviderAddFailed("An identity provider named \"Okta EU\" already exists (names ignore letter case); pick another name."))
+        state.send(
+            .identityProviderAddFailed(
+                "An identity provider named \"Okta EU\" already exists (names ignore letter case); pick another name."))
         #expect(idpForm(state)?.isSaving == false)
         #expect(state.screen().contains("✗ An identity provider named \"Okta EU\" already exists"))
         state.press(.escape)
@@ -70,7 +73,8 @@ import Testing
         state.press(.ctrl("u"))
         state.type("grace@example.com")
         #expect(state.press(.enter) == [.addAdmin(username: "grace", email: "grace@example.com")])
-        #expect(state.send(.adminAdded(ConsoleAdmin(username: "grace", email: "grace@example.com", created: Fixtures.now))) == [.loadAdmins])
+        #expect(
+            state.send(.adminAdded(ConsoleAdmin(username: "grace", email: "grace@example.com", created: Fixtures.now))) == [.loadAdmins])
         #expect(state.modal == nil)
 
         // Removing asks first; only the Remove button removes.

@@ -2,13 +2,15 @@ import Foundation
 import Provisioning
 import TermUI
 import Testing
+
 @testable import Console
 
 @Suite struct KeymapTests {
-    static let contexts: [KeyContext] = ViewID.allCases.map(KeyContext.view) + [
-        .idpEditor, .detail(.users), .detail(.groups), .detail(.traffic), .detail(.audit),
-        .filterInput, .commandInput, .confirm, .tokenReveal, .idpForm, .adminForm, .help,
-    ]
+    static let contexts: [KeyContext] =
+        ViewID.allCases.map(KeyContext.view) + [
+            .idpEditor, .detail(.users), .detail(.groups), .detail(.traffic), .detail(.audit),
+            .filterInput, .commandInput, .confirm, .tokenReveal, .idpForm, .adminForm, .help,
+        ]
 
     /// No binding is dead: each has a key that reaches it in its context.
     @Test func everyBindingIsReachable() {

@@ -2,6 +2,7 @@ import Foundation
 import Provisioning
 import TermUI
 import Testing
+
 @testable import Console
 
 @Suite struct LoopTests {
@@ -35,7 +36,9 @@ import Testing
         messages.post(.adminsLoaded(Fixtures.admins))
         var iterations = 0
         let loop = loop(terminal, effects, messages: messages)
-        loop.run { iterations += 1; return iterations > 3 }
+        loop.run {
+            iterations += 1; return iterations > 3
+        }
         #expect(loop.state.idps.items.count == 3)
         // The first frame, then one for both messages.
         #expect(terminal.frames.count == 2)
@@ -47,9 +50,11 @@ import Testing
         let effects = RecordingEffects()
         let messages = MessageQueue()
         let loop = loop(terminal, effects, messages: messages)
-        messages.post(.tokenGenerated(GeneratedToken(
-            idpID: Fixtures.okta.id, idpName: "Okta", secret: Fixtures.secret, created: Fixtures.now, expires: Fixtures.now + 86_400
-        )))
+        messages.post(
+            .tokenGenerated(
+                GeneratedToken(
+                    idpID: Fixtures.okta.id, idpName: "Okta", secret: Fixtures.secret, created: Fixtures.now, expires: Fixtures.now + 86_400
+                )))
         // The message is drained after the first (empty) key wait; then c, Enter and q.
         terminal.idleReads = 1
         loop.run()
@@ -79,7 +84,9 @@ import Testing
         let loop = loop(terminal, effects, messages: messages)
         loop.pollInterval = 0
         var checks = 0
-        loop.run { checks += 1; return checks > 8 }
+        loop.run {
+            checks += 1; return checks > 8
+        }
         #expect(effects.effects.contains(.pollTraffic(afterID: 12)))
         #expect(effects.effects.filter { $0 == .loadIdentityProviders }.count == 1)
     }

@@ -3,6 +3,7 @@ import Provisioning
 import Synchronization
 import TermUI
 import Testing
+
 @testable import Console
 
 @Suite struct RunnerTests {

@@ -2,6 +2,7 @@ import Foundation
 import Provisioning
 import SQLiteStore
 import Testing
+
 @testable import Console
 
 /// The runner against the embedded store: every query the console builds must be one the
@@ -120,7 +121,10 @@ import Testing
 
     @Test func trafficLoadAndPoll() async throws {
         try await withRunner { runner, store in
-            try await store.appendTraffic(Fixtures.trafficRecords.map { var r = $0; r.id = 0; return r })
+            try await store.appendTraffic(
+                Fixtures.trafficRecords.map {
+                    var r = $0; r.id = 0; return r
+                })
             guard case .trafficLoaded(let recent) = await perform(.loadRecentTraffic(limit: 5), runner) else { return }
             #expect(recent.count == 5)
             #expect(recent.first?.summary == Fixtures.trafficRecords.last?.summary)  // newest first

@@ -2,6 +2,7 @@ import Foundation
 import Provisioning
 import TermUI
 import Testing
+
 @testable import Console
 
 /// Colour is a bonus: the monochrome screen says the same and still marks what matters.

@@ -2,6 +2,7 @@ import Foundation
 import Provisioning
 import TermUI
 import Testing
+
 @testable import Console
 
 @Suite struct TokenFlowTests {
@@ -58,10 +59,12 @@ import Testing
 
     @Test func theTokenIsShownOnceAndForgottenWhenTheDialogCloses() {
         var state = Self.okta()
-        let effects = state.send(.tokenGenerated(GeneratedToken(
-            idpID: Fixtures.okta.id, idpName: "Okta", secret: Fixtures.secret,
-            created: Fixtures.now, expires: Fixtures.now + 365 * Fixtures.day
-        )))
+        let effects = state.send(
+            .tokenGenerated(
+                GeneratedToken(
+                    idpID: Fixtures.okta.id, idpName: "Okta", secret: Fixtures.secret,
+                    created: Fixtures.now, expires: Fixtures.now + 365 * Fixtures.day
+                )))
         #expect(effects == [.loadIdentityProviders])
         let screen = state.screen()
         #expect(screen.contains(Fixtures.secret))
@@ -85,9 +88,11 @@ import Testing
 
     @Test func escAlsoClosesTheTokenDialog() {
         var state = Self.okta()
-        state.send(.tokenGenerated(GeneratedToken(
-            idpID: Fixtures.okta.id, idpName: "Okta", secret: Fixtures.secret, created: Fixtures.now, expires: Fixtures.now + 86_400
-        )))
+        state.send(
+            .tokenGenerated(
+                GeneratedToken(
+                    idpID: Fixtures.okta.id, idpName: "Okta", secret: Fixtures.secret, created: Fixtures.now, expires: Fixtures.now + 86_400
+                )))
         // While the dialog is open, q is not Quit: the token must not vanish by accident.
         #expect(state.press(.c("q")) == [])
         #expect(String(reflecting: state).contains(Fixtures.secret))

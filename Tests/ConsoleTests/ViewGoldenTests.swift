@@ -1,6 +1,7 @@
 import Provisioning
 import TermUI
 import Testing
+
 @testable import Console
 
 /// Every view at the smallest supported size and a roomy one.
@@ -34,10 +35,13 @@ import Testing
         each("user-detail") { state in
             state.press(.c("3"), .enter)
             let auditForAda = Fixtures.auditEvents.filter { $0.resourceID == Fixtures.users[0].id }
-            state.send(.userDetailLoaded(UserDetail(
-                user: Fixtures.users[0], groups: [.init(id: Fixtures.groups[0].id, displayName: "Engineering"), .init(id: "x", displayName: "All Staff")],
-                audit: auditForAda, isProtectedAdmin: true
-            )))
+            state.send(
+                .userDetailLoaded(
+                    UserDetail(
+                        user: Fixtures.users[0],
+                        groups: [.init(id: Fixtures.groups[0].id, displayName: "Engineering"), .init(id: "x", displayName: "All Staff")],
+                        audit: auditForAda, isProtectedAdmin: true
+                    )))
         }
     }
 
@@ -46,15 +50,23 @@ import Testing
     @Test func groupDetail() {
         each("group-detail") { state in
             state.press(.c("4"), .c("j"), .enter)
-            state.send(.groupDetailLoaded(GroupDetail(
-                group: Fixtures.groups[1],
-                members: [.init(userID: Fixtures.users[0].id, display: "ada@example.com"), .init(userID: Fixtures.users[3].id, display: "yamada.taro@example.jp")],
-                audit: [
-                    Fixtures.audit(20, age: 3 * 3_600, actor: "idp:Okta", .groupRelinked, "re-linked group Sales (deleted 2026-11-27 09:12 UTC, same id)"),
-                    Fixtures.audit(19, age: 29 * 3_600, actor: "idp:Okta", .groupDeleted, "deleted group Sales (17 members; kept for re-link)"),
-                    Fixtures.audit(18, age: 30 * 86_400, actor: "idp:Okta", .groupCreated, "created group Sales with 17 members"),
-                ]
-            )))
+            state.send(
+                .groupDetailLoaded(
+                    GroupDetail(
+                        group: Fixtures.groups[1],
+                        members: [
+                            .init(userID: Fixtures.users[0].id, display: "ada@example.com"),
+                            .init(userID: Fixtures.users[3].id, display: "yamada.taro@example.jp"),
+                        ],
+                        audit: [
+                            Fixtures.audit(
+                                20, age: 3 * 3_600, actor: "idp:Okta", .groupRelinked,
+                                "re-linked group Sales (deleted 2026-11-27 09:12 UTC, same id)"),
+                            Fixtures.audit(
+                                19, age: 29 * 3_600, actor: "idp:Okta", .groupDeleted, "deleted group Sales (17 members; kept for re-link)"),
+                            Fixtures.audit(18, age: 30 * 86_400, actor: "idp:Okta", .groupCreated, "created group Sales with 17 members"),
+                        ]
+                    )))
         }
     }
 

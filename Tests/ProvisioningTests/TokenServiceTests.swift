@@ -1,8 +1,8 @@
 import Foundation
 import Provisioning
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct TokenServiceTests {
     let clock = TestClock(start: Date(timeIntervalSince1970: 1_800_000_000))

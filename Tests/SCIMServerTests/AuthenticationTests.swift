@@ -3,8 +3,8 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// okta-wire.md §3 and E10: every auth failure is a SCIM error that tells the IdP admin what to do.
 @Suite struct AuthenticationTests {
@@ -86,8 +86,10 @@ import TestSupport
             let (_, oktaToken) = try await listener.addIdentityProvider("Okta")
             let (_, entraToken) = try await listener.addIdentityProvider("Entra", kind: .entra)
             let okta = listener.client(token: oktaToken), entra = listener.client(token: entraToken)
-            let userID = try #require(try await okta.send("POST", "/Users", json: OktaBodies.createUser("ada@example.com")).json?.string("id"))
-            let groupID = try #require(try await okta.send("POST", "/Groups", json: OktaBodies.createGroup("Eng", members: [userID])).json?.string("id"))
+            let userID = try #require(
+                try await okta.send("POST", "/Users", json: OktaBodies.createUser("ada@example.com")).json?.string("id"))
+            let groupID = try #require(
+                try await okta.send("POST", "/Groups", json: OktaBodies.createGroup("Eng", members: [userID])).json?.string("id"))
 
             #expect(try await entra.send("GET", "/Users/\(userID)").status == 404)
             #expect(try await entra.send("PATCH", "/Users/\(userID)", json: OktaBodies.setActive(false)).status == 404)

@@ -3,8 +3,8 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// Entra's dialect: capitalised ops, string booleans, URN paths, value-filter paths, DELETE.
 @Suite struct EntraDialectTests {
@@ -12,7 +12,8 @@ import TestSupport
         try await withLiveListener { listener in
             let (idp, token) = try await listener.addIdentityProvider("Entra", kind: .entra)
             let entra = listener.client(token: token)
-            let id = try #require(try await entra.send("POST", "/Users", json: OktaBodies.createUser("grace@example.com")).json?.string("id"))
+            let id = try #require(
+                try await entra.send("POST", "/Users", json: OktaBodies.createUser("grace@example.com")).json?.string("id"))
             let patch = OktaBodies.patch([
                 ["op": "Replace", "path": "emails[type eq \"work\"].value", "value": "grace.hopper@example.com"],
                 ["op": "Add", "path": "\(OktaBodies.enterpriseSchema):department", "value": "Navy"],
@@ -38,12 +39,17 @@ import TestSupport
             let entra = listener.client(token: token)
             let a = try #require(try await entra.send("POST", "/Users", json: OktaBodies.createUser("a@example.com")).json?.string("id"))
             let b = try #require(try await entra.send("POST", "/Users", json: OktaBodies.createUser("b@example.com")).json?.string("id"))
-            let group = try #require(try await entra.send("POST", "/Groups", json: OktaBodies.createGroup("Ops", members: [a, b])).json?.string("id"))
-            let response = try await entra.send("PATCH", "/Groups/\(group)", json: OktaBodies.patch([
-                ["op": "Remove", "path": "members", "value": [["value": a]]],
-            ]))
+            let group = try #require(
+                try await entra.send("POST", "/Groups", json: OktaBodies.createGroup("Ops", members: [a, b])).json?.string("id"))
+            let response = try await entra.send(
+                "PATCH", "/Groups/\(group)",
+                json: OktaBodies.patch([
+                    ["op": "Remove", "path": "members", "value": [["value": a]]]
+                ]))
             #expect(response.status == 204)
-            let members = (try await entra.send("GET", "/Groups/\(group)").json?["members"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
+            let members = (try await entra.send("GET", "/Groups/\(group)").json?["members"] as? [[String: Any]] ?? []).compactMap {
+                $0["value"] as? String
+            }
             #expect(members == [b])
         }
     }

@@ -3,8 +3,8 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// Every error is a SCIM Error JSON with `status` as a string (okta-wire.md §2 Q10).
 @Suite struct ErrorPathTests {
@@ -36,7 +36,8 @@ import TestSupport
         try await withLiveListener(configure: { $0.maximumBodyBytes = 4_096 }) { listener in
             let (idp, token) = try await listener.addIdentityProvider("Okta")
             let okta = listener.client(token: token)
-            expectSCIMError(try await okta.send("POST", "/Users", body: Data("{\"userName\": ".utf8)), status: 400, scimType: "invalidSyntax")
+            expectSCIMError(
+                try await okta.send("POST", "/Users", body: Data("{\"userName\": ".utf8)), status: 400, scimType: "invalidSyntax")
             expectSCIMError(try await okta.send("POST", "/Users", body: Data("[1,2]".utf8)), status: 400, scimType: "invalidSyntax")
             expectSCIMError(
                 try await okta.send("POST", "/Users", body: Data("userName=x".utf8), contentType: "application/x-www-form-urlencoded"),
@@ -44,7 +45,8 @@ import TestSupport
             )
             let large = OktaBodies.createUser("big@example.com").merging(["title": String(repeating: "x", count: 10_000)]) { $1 }
             expectSCIMError(try await okta.send("POST", "/Users", json: large), status: 413)
-            expectSCIMError(try await okta.send("POST", "/Users", json: ["schemas": [OktaBodies.userSchema]]), status: 400, scimType: "invalidValue")
+            expectSCIMError(
+                try await okta.send("POST", "/Users", json: ["schemas": [OktaBodies.userSchema]]), status: 400, scimType: "invalidValue")
             // application/json with a charset is accepted too.
             let plain = try JSONSerialization.data(withJSONObject: OktaBodies.createUser("json@example.com"))
             #expect(try await okta.send("POST", "/Users", body: plain, contentType: "application/json; charset=UTF-8").status == 201)
@@ -59,8 +61,10 @@ import TestSupport
             let unknown = try await okta.send("GET", "/Users?filter=\(encodedFilter("usrName eq \"x\""))")
             expectSCIMError(unknown, status: 400, scimType: "invalidFilter")
             #expect(unknown.json?.string("detail")?.contains("usrName") == true)
-            expectSCIMError(try await okta.send("GET", "/Users?filter=\(encodedFilter("userName eq"))"), status: 400, scimType: "invalidFilter")
-            expectSCIMError(try await okta.send("GET", "/Users?filter=\(encodedFilter("(userName eq \"x\""))"), status: 400, scimType: "invalidFilter")
+            expectSCIMError(
+                try await okta.send("GET", "/Users?filter=\(encodedFilter("userName eq"))"), status: 400, scimType: "invalidFilter")
+            expectSCIMError(
+                try await okta.send("GET", "/Users?filter=\(encodedFilter("(userName eq \"x\""))"), status: 400, scimType: "invalidFilter")
             expectSCIMError(try await okta.send("GET", "/Users?count=ten"), status: 400)
         }
     }

@@ -3,8 +3,8 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// okta-wire.md §1.9, E8 and E9: Push Groups, both flavours, plus the re-link rule.
 @Suite struct GroupPushTests {
@@ -36,8 +36,13 @@ import TestSupport
 
             let add = OktaBodies.patch([
                 ["op": "remove", "path": "members[value eq \"89bb1940-0000-0000-0000-000000000000\"]"],
-                ["op": "add", "path": "members", "value": [["value": users[0], "display": "member0@example.com"],
-                                                          ["value": users[1], "display": "member1@example.com"]]],
+                [
+                    "op": "add", "path": "members",
+                    "value": [
+                        ["value": users[0], "display": "member0@example.com"],
+                        ["value": users[1], "display": "member1@example.com"],
+                    ],
+                ],
             ])
             let patched = try await okta.send("PATCH", "/Groups/\(id)", json: add)
             #expect(patched.status == 204)
@@ -46,36 +51,49 @@ import TestSupport
             #expect(memberIDs(try await okta.send("GET", "/Groups/\(id)").json) == [users[0], users[1]])
 
             // Add appends and dedupes.
-            _ = try await okta.send("PATCH", "/Groups/\(id)", json: OktaBodies.patch([
-                ["op": "add", "path": "members", "value": [["value": users[1]], ["value": users[2]]]],
-            ]))
+            _ = try await okta.send(
+                "PATCH", "/Groups/\(id)",
+                json: OktaBodies.patch([
+                    ["op": "add", "path": "members", "value": [["value": users[1]], ["value": users[2]]]]
+                ]))
             #expect(memberIDs(try await okta.send("GET", "/Groups/\(id)").json) == Set(users))
 
             // Remove by filter removes only that member.
-            _ = try await okta.send("PATCH", "/Groups/\(id)", json: OktaBodies.patch([
-                ["op": "remove", "path": "members[value eq \"\(users[0])\"]"],
-            ]))
+            _ = try await okta.send(
+                "PATCH", "/Groups/\(id)",
+                json: OktaBodies.patch([
+                    ["op": "remove", "path": "members[value eq \"\(users[0])\"]"]
+                ]))
             #expect(memberIDs(try await okta.send("GET", "/Groups/\(id)").json) == [users[1], users[2]])
 
             // The rename Okta sends after every membership change: same name, then a real rename.
-            let same = try await okta.send("PATCH", "/Groups/\(id)", json: OktaBodies.patch([
-                ["op": "replace", "value": ["id": id, "displayName": "Test SCIMv2"]],
-            ]))
+            let same = try await okta.send(
+                "PATCH", "/Groups/\(id)",
+                json: OktaBodies.patch([
+                    ["op": "replace", "value": ["id": id, "displayName": "Test SCIMv2"]]
+                ]))
             #expect(same.status == 204)
             #expect(same.header("ETag") == "W/\"4\"")
             // Asked for a representation, a PATCH answers 200 with the Group schema (not PatchOp).
-            let renamed = try await okta.send("PATCH", "/Groups/\(id)?excludedAttributes=members", json: OktaBodies.patch([
-                ["op": "replace", "value": ["id": id, "displayName": "Renamed"]],
-            ]))
+            let renamed = try await okta.send(
+                "PATCH", "/Groups/\(id)?excludedAttributes=members",
+                json: OktaBodies.patch([
+                    ["op": "replace", "value": ["id": id, "displayName": "Renamed"]]
+                ]))
             #expect(renamed.status == 200)
             #expect(renamed.json?["schemas"] as? [String] == [OktaBodies.groupSchema])
             #expect(renamed.json?.string("displayName") == "Renamed")
             #expect(renamed.json?["members"] == nil)
 
             // Push Now: replace the full list.
-            _ = try await okta.send("PATCH", "/Groups/\(id)", json: OktaBodies.patch([
-                ["op": "replace", "path": "members", "value": [["value": users[0], "display": "u0"], ["value": users[2], "display": "u2"]]],
-            ]))
+            _ = try await okta.send(
+                "PATCH", "/Groups/\(id)",
+                json: OktaBodies.patch([
+                    [
+                        "op": "replace", "path": "members",
+                        "value": [["value": users[0], "display": "u0"], ["value": users[2], "display": "u2"]],
+                    ]
+                ]))
             #expect(memberIDs(try await okta.send("GET", "/Groups/\(id)").json) == [users[0], users[2]])
 
             let list = try await okta.send("GET", "/Groups?startIndex=1&count=100")
@@ -92,7 +110,8 @@ import TestSupport
             let (_, token) = try await listener.addIdentityProvider("Okta")
             let okta = listener.client(token: token)
             let users = try await makeUsers(okta, count: 2)
-            let id = try #require(try await okta.send("POST", "/Groups", json: OktaBodies.createGroup("Test SCIMv2", members: [users[0]])).json?.string("id"))
+            let id = try #require(
+                try await okta.send("POST", "/Groups", json: OktaBodies.createGroup("Test SCIMv2", members: [users[0]])).json?.string("id"))
             #expect(try await okta.send("GET", "/Groups/\(id)").status == 200)
             let put = try await okta.send("PUT", "/Groups/\(id)", json: OktaBodies.createGroup("Test SCIMv2", members: [users[1]]))
             #expect(put.status == 200)
@@ -107,7 +126,8 @@ import TestSupport
             let (idp, token) = try await listener.addIdentityProvider("Okta")
             let okta = listener.client(token: token)
             let users = try await makeUsers(okta, count: 1)
-            let id = try #require(try await okta.send("POST", "/Groups", json: OktaBodies.createGroup("Engineering", members: users)).json?.string("id"))
+            let id = try #require(
+                try await okta.send("POST", "/Groups", json: OktaBodies.createGroup("Engineering", members: users)).json?.string("id"))
             #expect(try await okta.send("DELETE", "/Groups/\(id)").status == 204)
 
             let again = try await okta.send("POST", "/Groups", json: OktaBodies.createGroup("engineering", members: users))
@@ -130,9 +150,12 @@ import TestSupport
             try await withThrowingTaskGroup(of: Int.self) { group in
                 for user in users {
                     group.addTask {
-                        try await okta.send("PATCH", "/Groups/\(id)", json: OktaBodies.patch([
-                            ["op": "add", "path": "members", "value": [["value": user]]],
-                        ])).status
+                        try await okta.send(
+                            "PATCH", "/Groups/\(id)",
+                            json: OktaBodies.patch([
+                                ["op": "add", "path": "members", "value": [["value": user]]]
+                            ])
+                        ).status
                     }
                 }
                 for try await status in group { #expect(status == 204) }

@@ -9,7 +9,9 @@ enum OktaBodies {
     static let errorSchema = "urn:ietf:params:scim:api:messages:2.0:Error"
 
     /// E3: the create body, with the random placeholder password Okta always sends.
-    static func createUser(_ userName: String, given: String = "Test", family: String = "User", externalId: String = "00ujl29u0le5T6Aj10h7") -> [String: Any] {
+    static func createUser(_ userName: String, given: String = "Test", family: String = "User", externalId: String = "00ujl29u0le5T6Aj10h7")
+        -> [String: Any]
+    {
         [
             "schemas": [userSchema],
             "userName": userName,

@@ -3,8 +3,8 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// okta-wire.md §1 and §5: the user requests Okta sends, replayed against a real listener.
 @Suite struct OktaUserFlowTests {
@@ -129,7 +129,8 @@ import TestSupport
         try await withLiveListener { listener in
             let (_, token) = try await listener.addIdentityProvider("Okta")
             let okta = listener.client(token: token)
-            let id = try #require(try await okta.send("POST", "/Users", json: OktaBodies.createUser("test.user@okta.local")).json?.string("id"))
+            let id = try #require(
+                try await okta.send("POST", "/Users", json: OktaBodies.createUser("test.user@okta.local")).json?.string("id"))
             let deactivated = try await okta.send("PATCH", "/Users/\(id)", json: OktaBodies.setActive(false))
             #expect(deactivated.status == 200)
             #expect(deactivated.json?.bool("active") == false)

@@ -3,8 +3,8 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// A console admin's account is not the IdP's to change: 200 with the stored resource, drift in the audit log.
 @Suite struct ProtectedAdminTests {
@@ -12,7 +12,10 @@ import TestSupport
         try await withLiveListener { listener in
             let (_, token) = try await listener.addIdentityProvider("Okta")
             let okta = listener.client(token: token)
-            let created = try #require(try await okta.send("POST", "/Users", json: OktaBodies.createEnterpriseUser("root@example.com", department: "IT", division: "HQ")).json)
+            let created = try #require(
+                try await okta.send(
+                    "POST", "/Users", json: OktaBodies.createEnterpriseUser("root@example.com", department: "IT", division: "HQ")
+                ).json)
             let id = try #require(created.string("id"))
             _ = try await AdminService(store: listener.store).add(username: "root", email: "ROOT@example.com", by: .cli)
 
@@ -43,10 +46,13 @@ import TestSupport
             #expect(create.status == 409)
             #expect(create.json?.string("detail")?.contains("protected") == true)
 
-            let id = try #require(try await okta.send("POST", "/Users", json: OktaBodies.createUser("intern@example.com")).json?.string("id"))
-            let takeover = try await okta.send("PATCH", "/Users/\(id)", json: OktaBodies.patch([
-                ["op": "replace", "path": "userName", "value": "boss"],
-            ]))
+            let id = try #require(
+                try await okta.send("POST", "/Users", json: OktaBodies.createUser("intern@example.com")).json?.string("id"))
+            let takeover = try await okta.send(
+                "PATCH", "/Users/\(id)",
+                json: OktaBodies.patch([
+                    ["op": "replace", "path": "userName", "value": "boss"]
+                ]))
             #expect(takeover.status == 200)
             #expect(takeover.json?.string("userName") == "intern@example.com")
         }

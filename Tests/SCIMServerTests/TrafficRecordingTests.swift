@@ -3,8 +3,8 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// Every request becomes a traffic record with a sentence of what it did; no token, no password.
 @Suite struct TrafficRecordingTests {

@@ -3,8 +3,8 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// Traffic records skip the JSON round trip for bodies that cannot hold a password, and still catch
 /// the ones that can, however the key is spelled.
@@ -13,9 +13,11 @@ import TestSupport
         try await withLiveListener { listener in
             let (_, token) = try await listener.addIdentityProvider("Okta")
             let okta = listener.client(token: token)
-            let escaped = #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ada@example.com","p\u0061ssword":"s3cret-one"}"#
+            let escaped =
+                #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ada@example.com","p\u0061ssword":"s3cret-one"}"#
             #expect(try await okta.send("POST", "/Users", body: Data(escaped.utf8)).status == 201)
-            let shouted = #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"bob@example.com","PASSWORD":"s3cret-two"}"#
+            let shouted =
+                #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"bob@example.com","PASSWORD":"s3cret-two"}"#
             #expect(try await okta.send("POST", "/Users", body: Data(shouted.utf8)).status == 201)
             let plain = #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],  "userName":"eve@example.com"}"#
             #expect(try await okta.send("POST", "/Users", body: Data(plain.utf8)).status == 201)

@@ -61,7 +61,10 @@ struct DiscoveryTests {
             "roles", "x509Certificates",
         ]
         #expect(Schema.user.attributes.map(\.name) == expected)
-        #expect(Schema.enterpriseUser.attributes.map(\.name) == ["employeeNumber", "costCenter", "organization", "division", "department", "manager"])
+        #expect(
+            Schema.enterpriseUser.attributes.map(\.name) == [
+                "employeeNumber", "costCenter", "organization", "division", "department", "manager",
+            ])
         #expect(Schema.group.attributes.map(\.name) == ["displayName", "members"])
         #expect(ResourceType.user.extensions.map(\.id) == [SchemaURN.enterpriseUser])
     }

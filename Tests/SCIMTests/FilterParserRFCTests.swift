@@ -74,13 +74,17 @@ struct FilterParserRFCTests {
     @Test func subAttributeInParentheses() throws {
         let filter = try parse(#"userType eq "Employee" and (emails.type eq "work")"#)
         #expect(
-            filter == .and(.comparison(userType, .eq, .string("Employee")), .comparison(path("emails", "type", multiValued: true), .eq, .string("work")))
+            filter
+                == .and(
+                    .comparison(userType, .eq, .string("Employee")),
+                    .comparison(path("emails", "type", multiValued: true), .eq, .string("work")))
         )
     }
 
     @Test func valuePathFilters() throws {
         let emails = path("emails", type: .complex, multiValued: true)
-        let workAtExample = Filter.and(.comparison(path("type"), .eq, .string("work")), .comparison(path("value"), .co, .string("@example.com")))
+        let workAtExample = Filter.and(
+            .comparison(path("type"), .eq, .string("work")), .comparison(path("value"), .co, .string("@example.com")))
         #expect(
             try parse(#"userType eq "Employee" and emails[type eq "work" and value co "@example.com"]"#)
                 == .and(.comparison(userType, .eq, .string("Employee")), .valuePath(emails, workAtExample))

@@ -12,7 +12,9 @@ struct FilterParserTests {
 
     @Test func namesOperatorsAndKeywordsIgnoreCase() throws {
         let filter = try FilterParser.parse(#"USERNAME Eq "x" AND Active EQ TRUE"#, for: .user)
-        #expect(filter == .and(.comparison(path("userName"), .eq, .string("x")), .comparison(path("active", type: .boolean), .eq, .boolean(true))))
+        #expect(
+            filter
+                == .and(.comparison(path("userName"), .eq, .string("x")), .comparison(path("active", type: .boolean), .eq, .boolean(true))))
     }
 
     @Test func okta_lookupFilters() throws {
@@ -35,13 +37,15 @@ struct FilterParserTests {
         #expect(try FilterParser.parse("title eq null", for: .user) == .comparison(path("title"), .eq, .null))
         #expect(try FilterParser.parse("active ne false", for: .user) == .comparison(path("active", type: .boolean), .ne, .boolean(false)))
         // DialectRule.stringBooleans
-        #expect(try FilterParser.parse(#"active eq "False""#, for: .user) == .comparison(path("active", type: .boolean), .eq, .boolean(false)))
+        #expect(
+            try FilterParser.parse(#"active eq "False""#, for: .user) == .comparison(path("active", type: .boolean), .eq, .boolean(false)))
     }
 
     @Test func commonAttributesAreCaseExact() throws {
         #expect(try FilterParser.parse(#"id eq "A1""#, for: .user) == .comparison(path("id", caseExact: true), .eq, .string("A1")))
         #expect(
-            try FilterParser.parse(#"externalId eq "00u1""#, for: .group) == .comparison(path("externalId", caseExact: true), .eq, .string("00u1"))
+            try FilterParser.parse(#"externalId eq "00u1""#, for: .group)
+                == .comparison(path("externalId", caseExact: true), .eq, .string("00u1"))
         )
         #expect(
             try FilterParser.parse(#"meta.created ge "2024-01-01T00:00:00.5+01:00""#, for: .group)
@@ -68,7 +72,8 @@ struct FilterParserTests {
         #expect(try FilterParser.parse(#"members.value eq "u1""#, for: .group) == .comparison(value, .eq, .string("u1")))
         #expect(
             try FilterParser.parse(#"members[value eq "u1"]"#, for: .group)
-                == .valuePath(path("members", type: .complex, multiValued: true), .comparison(path("value", caseExact: true), .eq, .string("u1")))
+                == .valuePath(
+                    path("members", type: .complex, multiValued: true), .comparison(path("value", caseExact: true), .eq, .string("u1")))
         )
     }
 

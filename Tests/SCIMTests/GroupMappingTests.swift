@@ -6,7 +6,8 @@ import Testing
 @Suite("Group mapping")
 struct GroupMappingTests {
     @Test func oktaCreateWithMembers() throws {
-        let body = try Fixture.object(#"""
+        let body = try Fixture.object(
+            #"""
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Test SCIMv2",
              "members":[{"value":"u1","display":"a@x"},{"value":"u2"},{"value":"u1"}],"externalId":"00g1"}
             """#)
@@ -27,7 +28,8 @@ struct GroupMappingTests {
     }
 
     @Test func membersMustCarryValues() throws {
-        let error = try #require(scimError { _ = try GroupMapping.profile(fromRequest: Fixture.object(#"{"displayName":"g","members":[{"display":"x"}]}"#)) })
+        let error = try #require(
+            scimError { _ = try GroupMapping.profile(fromRequest: Fixture.object(#"{"displayName":"g","members":[{"display":"x"}]}"#)) })
         #expect(error.scimType == "invalidValue")
         #expect(error.detail.contains("'members'"))
     }

@@ -9,11 +9,15 @@ struct GroupPatcherTests {
     let u2 = "902c246b-6245-4190-8e05-00816be7344a"
 
     func plan(_ operations: String, group: Group? = nil) throws -> GroupPatchPlan {
-        try GroupPatcher.plan(Fixture.patch(#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":\#(operations)}"#), for: group ?? Fixture.group())
+        try GroupPatcher.plan(
+            Fixture.patch(#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":\#(operations)}"#),
+            for: group ?? Fixture.group())
     }
 
     @Test func rfcAddMembers() throws {
-        let result = try plan(#"[{"op":"add","path":"members","value":[{"display":"Babs Jensen","$ref":"https://example.com/v2/Users/\#(u1)","value":"\#(u1)"}]}]"#)
+        let result = try plan(
+            #"[{"op":"add","path":"members","value":[{"display":"Babs Jensen","$ref":"https://example.com/v2/Users/\#(u1)","value":"\#(u1)"}]}]"#
+        )
         #expect(result.changes == [.add([u1])])
         #expect(!result.profileChanged)
     }
@@ -22,11 +26,14 @@ struct GroupPatcherTests {
         #expect(try plan(#"[{"op":"remove","path":"members[value eq \"\#(u1)\"]"}]"#).changes == [.remove([u1])])
         #expect(try plan(#"[{"op":"remove","path":"members"}]"#).changes == [.removeAll])
         #expect(
-            try plan(#"[{"op":"remove","path":"members"},{"op":"add","path":"members","value":[{"value":"\#(u1)"},{"value":"\#(u2)"}]}]"#).changes
+            try plan(#"[{"op":"remove","path":"members"},{"op":"add","path":"members","value":[{"value":"\#(u1)"},{"value":"\#(u2)"}]}]"#)
+                .changes
                 == [.removeAll, .add([u1, u2])]
         )
         #expect(
-            try plan(#"[{"op":"replace","path":"members","value":[{"value":"\#(u1)"},{"value":"\#(u2)"}]}]"#).changes == [.replaceAll([u1, u2])]
+            try plan(#"[{"op":"replace","path":"members","value":[{"value":"\#(u1)"},{"value":"\#(u2)"}]}]"#).changes == [
+                .replaceAll([u1, u2])
+            ]
         )
         // The RFC writes `eq"…"` without a space in one example.
         #expect(try plan(#"[{"op":"remove","path":"members[value eq\"\#(u1)\"]"}]"#).changes == [.remove([u1])])
@@ -34,7 +41,8 @@ struct GroupPatcherTests {
 
     @Test func neighbouringDeltasAreCoalescedInOrder() throws {
         let removes = (1...1000).map { #"{"op":"remove","path":"members[value eq \"u\#($0)\"]"}"# }.joined(separator: ",")
-        let result = try plan("[\(removes),{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"x\"}]},{\"op\":\"remove\",\"path\":\"members\"}]")
+        let result = try plan(
+            "[\(removes),{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"x\"}]},{\"op\":\"remove\",\"path\":\"members\"}]")
         #expect(result.changes.count == 3)
         #expect(result.changes[0] == .remove((1...1000).map { "u\($0)" }))
         #expect(result.changes[1] == .add(["x"]))
@@ -47,7 +55,8 @@ struct GroupPatcherTests {
 
     /// okta-wire E8: removes one op per member, then one add; Q5: add appends and dedupes.
     @Test func oktaMembershipChange() throws {
-        let result = try plan(#"""
+        let result = try plan(
+            #"""
             [{"op":"remove","path":"members[value eq \"89bb1940\"]"},{"op":"remove","path":"members[value eq \"77aa\"]"},
              {"op":"add","path":"members","value":[{"value":"23a35c27","display":"test.user@okta.local"},{"value":"23a35c27"}]}]
             """#)
@@ -65,13 +74,15 @@ struct GroupPatcherTests {
         let renamed = try plan(#"[{"op":"replace","value":{"id":"\#(Fixture.groupID)","displayName":"Renamed"}}]"#, group: group)
         #expect(renamed.profileChanged)
         #expect(renamed.profile.displayName == "Renamed")
-        let other = try #require(scimError { _ = try plan(#"[{"op":"replace","value":{"id":"another-group","displayName":"x"}}]"#, group: group) })
+        let other = try #require(
+            scimError { _ = try plan(#"[{"op":"replace","value":{"id":"another-group","displayName":"x"}}]"#, group: group) })
         #expect(other.scimType == "mutability")
     }
 
     /// okta-wire E8 "Push Now".
     @Test func oktaPushNowReplacesAllMembers() throws {
-        let result = try plan(#"[{"op":"replace","path":"members","value":[{"value":"u1","display":"u1@x"},{"value":"u2","display":"u2@x"}]}]"#)
+        let result = try plan(
+            #"[{"op":"replace","path":"members","value":[{"value":"u1","display":"u1@x"},{"value":"u2","display":"u2@x"}]}]"#)
         #expect(result.changes == [.replaceAll(["u1", "u2"])])
     }
 
@@ -82,13 +93,15 @@ struct GroupPatcherTests {
         #expect(try plan(#"[{"op":"add","value":{"members":[{"value":"u1"}]}}]"#).changes == [.add(["u1"])])
         let qualified = #"[{"op":"add","value":{"urn:ietf:params:scim:schemas:core:2.0:Group:members":[{"value":"u1"}]}}]"#
         #expect(try plan(qualified).changes == [.add(["u1"])])
-        let viaCoreURN = #"[{"op":"replace","path":"urn:ietf:params:scim:schemas:core:2.0:Group","value":{"displayName":"N","members":[]}}]"#
+        let viaCoreURN =
+            #"[{"op":"replace","path":"urn:ietf:params:scim:schemas:core:2.0:Group","value":{"displayName":"N","members":[]}}]"#
         #expect(try plan(viaCoreURN).changes == [.replaceAll([])])
     }
 
     /// Entra: capitalised ops, remove with a value list (DialectRule.removeWithValueList).
     @Test func entraMembers() throws {
-        let result = try plan(#"""
+        let result = try plan(
+            #"""
             [{"op":"Add","path":"members","value":[{"value":"u1"}]},{"op":"Remove","path":"members","value":[{"value":"u2"}]},
              {"op":"Replace","path":"displayName","value":"Entra Group"},{"op":"Replace","path":"externalId","value":"e-1"}]
             """#)

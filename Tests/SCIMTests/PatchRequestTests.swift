@@ -5,7 +5,8 @@ import Testing
 @Suite("PATCH request parsing")
 struct PatchRequestTests {
     @Test func parsesOperationsInOrder() throws {
-        let patch = try Fixture.patch(#"""
+        let patch = try Fixture.patch(
+            #"""
             {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
               {"op":"remove","path":"members[value eq \"89bb1940\"]"},
               {"op":"add","path":"members","value":[{"value":"23a35c27","display":"test.user@okta.local"}]}]}
@@ -26,9 +27,11 @@ struct PatchRequestTests {
     /// DialectRule.missingPatchSchemas
     @Test func missingSchemasIsLenientWrongSchemasIsNot() throws {
         #expect(try Fixture.patch(#"{"operations":[{"op":"replace","value":{"active":false}}]}"#).operations.count == 1)
-        let error = try #require(scimError {
-            _ = try Fixture.patch(#"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"Operations":[{"op":"add","path":"title","value":"x"}]}"#)
-        })
+        let error = try #require(
+            scimError {
+                _ = try Fixture.patch(
+                    #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"Operations":[{"op":"add","path":"title","value":"x"}]}"#)
+            })
         #expect(error.scimType == "invalidSyntax")
     }
 

@@ -25,13 +25,15 @@ struct ProjectionTests {
         #expect(department[urn] == ["department": "Sales"])
         let whole = try Projection(attributes: [urn], for: .user).apply(to: try resource(), type: .user)
         #expect(whole[urn] == ["department": "Sales", "division": "EMEA"])
-        let core = try Projection(attributes: ["urn:ietf:params:scim:schemas:core:2.0:User:userName"], for: .user).apply(to: try resource(), type: .user)
+        let core = try Projection(attributes: ["urn:ietf:params:scim:schemas:core:2.0:User:userName"], for: .user).apply(
+            to: try resource(), type: .user)
         #expect(core["userName"] == "a.b@example.com")
         #expect(core["title"] == nil)
     }
 
     @Test func excludedAttributes() throws {
-        let projection = try Projection(excludedAttributes: ["groups", "name.familyName", "id", "meta", "\(Fixture.enterprise):division"], for: .user)
+        let projection = try Projection(
+            excludedAttributes: ["groups", "name.familyName", "id", "meta", "\(Fixture.enterprise):division"], for: .user)
         let projected = projection.apply(to: try resource(), type: .user)
         #expect(projected["groups"] == nil)
         #expect(projected["id"] != nil)  // returned: always

@@ -7,7 +7,8 @@ import Testing
 struct SupportTests {
     @Test func errorJSONHasStringStatus() {
         let json = SCIMError.notFound("User 42 not found").json
-        #expect(json.serialized == #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"404","detail":"User 42 not found"}"#)
+        #expect(
+            json.serialized == #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"404","detail":"User 42 not found"}"#)
         let uniqueness = SCIMError.uniqueness("User already exists").json
         #expect(uniqueness["scimType"] == "uniqueness")
         #expect(uniqueness["status"] == "409")
@@ -56,7 +57,9 @@ struct SupportTests {
         #expect(SCIMDateTime.date(from: "2011-05-13T04:42:34Z") == Date(timeIntervalSince1970: 1_305_261_754))
         #expect(SCIMDateTime.date(from: "2011-05-13T06:42:34.250+02:00") == Date(timeIntervalSince1970: 1_305_261_754.25))
         #expect(SCIMDateTime.date(from: "2011-05-13t04:42:34z") == Date(timeIntervalSince1970: 1_305_261_754))
-        for bad in ["2011-05-13", "2011-13-01T00:00:00Z", "2011-02-30T00:00:00Z", "2011-05-13T04:42:34", "yesterday", "2011-05-13T04:42:34.Z"] {
+        for bad in [
+            "2011-05-13", "2011-13-01T00:00:00Z", "2011-02-30T00:00:00Z", "2011-05-13T04:42:34", "yesterday", "2011-05-13T04:42:34.Z",
+        ] {
             #expect(SCIMDateTime.date(from: bad) == nil, "\(bad)")
         }
         let now = Date(timeIntervalSince1970: 1_732_000_000.789)

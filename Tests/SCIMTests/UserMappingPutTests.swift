@@ -47,7 +47,12 @@ struct UserMappingPutTests {
         #expect(resource["password"] == nil)
         #expect(
             resource["groups"]
-                == [["value": .string(Fixture.groupID), "display": "Sales", "$ref": .string("https://scim.example.com/scim/v2/Groups/\(Fixture.groupID)")]]
+                == [
+                    [
+                        "value": .string(Fixture.groupID), "display": "Sales",
+                        "$ref": .string("https://scim.example.com/scim/v2/Groups/\(Fixture.groupID)"),
+                    ]
+                ]
         )
         let meta = try #require(resource["meta"]?.objectValue)
         #expect(meta["resourceType"] == "User")

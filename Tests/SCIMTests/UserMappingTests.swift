@@ -32,7 +32,8 @@ struct UserMappingTests {
     }
 
     @Test func urnQualifiedEnterpriseKeysAreStoredInTheContainer() throws {
-        let body = try Fixture.object(#"""
+        let body = try Fixture.object(
+            #"""
             {"userName":"u","urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department":"R&D",
              "URN:IETF:PARAMS:SCIM:SCHEMAS:EXTENSION:ENTERPRISE:2.0:USER":{"Division":"North","costcenter":"42"},
              "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager":"boss-id"}
@@ -45,12 +46,14 @@ struct UserMappingTests {
         #expect(profile.division == "North")
         #expect(!profile.document.keys.contains { $0.hasPrefix("urn:") && $0 != Fixture.enterprise })
         // An attribute the extension does not define still lands in its container.
-        let extra = try UserMapping.profile(fromRequest: Fixture.object(#"{"userName":"u","\#(Fixture.enterprise):badge":"7"}"#), existing: nil)
+        let extra = try UserMapping.profile(
+            fromRequest: Fixture.object(#"{"userName":"u","\#(Fixture.enterprise):badge":"7"}"#), existing: nil)
         #expect(extra.document[Fixture.enterprise] == ["badge": "7"])
     }
 
     @Test func knownNamesAreCanonicalisedUnknownOnesKept() throws {
-        let body = try Fixture.object(#"""
+        let body = try Fixture.object(
+            #"""
             {"USERNAME":"Mixed.Case@Example.com","Name":{"GivenName":"Ann","nickname":"x"},"nickname":"Annie",
              "EMAILS":[{"Value":"ann@example.com","TYPE":"home","Primary":"True"}],"customThing":{"a":[1,2]},
              "urn:okta:custom:User":{"badge":"7"}}

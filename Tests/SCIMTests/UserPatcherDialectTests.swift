@@ -10,13 +10,15 @@ struct UserPatcherDialectTests {
     }
 
     @Test func oktaDeactivateAndReactivate() throws {
-        let deactivate = #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]}"#
+        let deactivate =
+            #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]}"#
         var user = try Fixture.user(Fixture.oktaCreate)
         user.profile = try apply(deactivate, to: user)
         #expect(!user.profile.active)
         #expect(user.profile.userName == "Test.User@okta.local")
         #expect(user.profile.externalID == "00ujl29u0le5T6Aj10h7")
-        let reactivate = #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":true}}]}"#
+        let reactivate =
+            #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":true}}]}"#
         #expect(try apply(reactivate, to: user).active)
         // Also accepted with a path (okta-wire Q3).
         #expect(try !apply(#"{"Operations":[{"op":"replace","path":"active","value":false}]}"#, to: user).active)
@@ -30,7 +32,8 @@ struct UserPatcherDialectTests {
     }
 
     @Test func entraCapitalisedOpsAndStringBooleans() throws {
-        let profile = try apply(#"""
+        let profile = try apply(
+            #"""
             {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
               {"op":"Replace","path":"active","value":"False"},
               {"op":"Add","path":"displayName","value":"Ann B"},
@@ -43,7 +46,8 @@ struct UserPatcherDialectTests {
 
     @Test func entraURNPathsAndManager() throws {
         let urn = Fixture.enterprise
-        let profile = try apply(#"""
+        let profile = try apply(
+            #"""
             {"Operations":[
               {"op":"Replace","path":"\#(urn):department","value":"Finance"},
               {"op":"Add","path":"\#(urn):manager","value":"26118915-6090"},
@@ -54,14 +58,17 @@ struct UserPatcherDialectTests {
         #expect(container["manager"] == ["value": "26118915-6090"])  // DialectRule.stringForComplexValue
         #expect(container["employeeNumber"] == "701")
         #expect(container["division"] == "EMEA")
-        let removed = try apply(#"{"Operations":[{"op":"Remove","path":"\#(urn):manager","value":[{"value":"26118915-6090"}]}]}"#, to: User(
-            id: Fixture.userID, idpID: Fixture.idpID, profile: profile, meta: Fixture.meta))
+        let removed = try apply(
+            #"{"Operations":[{"op":"Remove","path":"\#(urn):manager","value":[{"value":"26118915-6090"}]}]}"#,
+            to: User(
+                id: Fixture.userID, idpID: Fixture.idpID, profile: profile, meta: Fixture.meta))
         #expect(removed.document[urn]?.objectValue?["manager"] == nil)
     }
 
     /// DialectRule.noPathValueObject with Entra's URN-qualified and dotted keys.
     @Test func entraValueObjectWithQualifiedKeys() throws {
-        let profile = try apply(#"""
+        let profile = try apply(
+            #"""
             {"Operations":[{"op":"Replace","value":{
               "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department":"Ops",
               "name.givenName":"Alicia","displayName":"Alicia B","active":"True"}}]}
@@ -76,7 +83,8 @@ struct UserPatcherDialectTests {
     /// DialectRule.addCreatesFilteredElement
     @Test func entraAddWithFilterCreatesTheElement() throws {
         let user = try Fixture.user(#"{"userName":"u"}"#)
-        let profile = try apply(#"""
+        let profile = try apply(
+            #"""
             {"Operations":[{"op":"Add","path":"phoneNumbers[type eq \"mobile\"].value","value":"+1 555 0100"},
                            {"op":"Add","path":"emails[type eq \"work\"].value","value":"u@contoso.com"}]}
             """#, to: user)
@@ -123,7 +131,8 @@ struct UserPatcherDialectTests {
     }
 
     @Test func unknownAttributesCanBePatched() throws {
-        let profile = try apply(#"{"Operations":[{"op":"add","path":"urn:okta:custom:badge","value":"7"},{"op":"add","value":{"x-tier":"gold"}}]}"#)
+        let profile = try apply(
+            #"{"Operations":[{"op":"add","path":"urn:okta:custom:badge","value":"7"},{"op":"add","value":{"x-tier":"gold"}}]}"#)
         #expect(profile.document["urn:okta:custom:badge"] == "7")
         #expect(profile.document["x-tier"] == "gold")
     }

@@ -18,7 +18,9 @@ struct UserPatcherRFCTests {
 
     @Test func addWithoutPath() throws {
         // §3.5.2.1: the value's attributes are added; emails are appended, "nickname" is nickName.
-        let profile = try apply(#"[{"op":"add","value":{"emails":[{"value":"babs@jensen.org","type":"home"},{"value":"b@new.org","type":"other"}],"nickname":"Babs"}}]"#)
+        let profile = try apply(
+            #"[{"op":"add","value":{"emails":[{"value":"babs@jensen.org","type":"home"},{"value":"b@new.org","type":"other"}],"nickname":"Babs"}}]"#
+        )
         #expect(profile.document["nickName"] == "Babs")
         #expect(profile.document["emails"]?.arrayValue?.count == 3)  // the identical home email is not repeated
         #expect(profile.document["emails"]?.arrayValue?.last == ["value": "b@new.org", "type": "other"])
@@ -31,13 +33,15 @@ struct UserPatcherRFCTests {
     }
 
     @Test func removeSingleAndMissingAttributes() throws {
-        let profile = try apply(#"[{"op":"remove","path":"nickName"},{"op":"remove","path":"title"},{"op":"remove","path":"name.givenName"}]"#)
+        let profile = try apply(
+            #"[{"op":"remove","path":"nickName"},{"op":"remove","path":"title"},{"op":"remove","path":"name.givenName"}]"#)
         #expect(profile.document["nickName"] == nil)
         #expect(profile.document["title"] == nil)  // removing what is not there is a no-op
     }
 
     @Test func replaceWithFilterReplacesTheWholeElement() throws {
-        let profile = try apply(#"""
+        let profile = try apply(
+            #"""
             [{"op":"replace","path":"addresses[type eq \"work\"]","value":{"type":"work","streetAddress":"911 Universal City Plaza",
               "locality":"Hollywood","region":"CA","postalCode":"91608","country":"US","primary":true}}]
             """#)
@@ -56,7 +60,8 @@ struct UserPatcherRFCTests {
     }
 
     @Test func replaceWithoutPath() throws {
-        let profile = try apply(#"""
+        let profile = try apply(
+            #"""
             [{"op":"replace","value":{"emails":[{"value":"bjensen@example.com","type":"work","primary":true},
               {"value":"babs@jensen.org","type":"home"}],"nickname":"Babs"}}]
             """#)
@@ -71,7 +76,8 @@ struct UserPatcherRFCTests {
     }
 
     @Test func replaceComplexMergesSubAttributes() throws {
-        let profile = try apply(#"[{"op":"replace","path":"name","value":{"familyName":"Jensen"}}]"#, to: #"{"userName":"u","name":{"givenName":"Barbara"}}"#)
+        let profile = try apply(
+            #"[{"op":"replace","path":"name","value":{"familyName":"Jensen"}}]"#, to: #"{"userName":"u","name":{"givenName":"Barbara"}}"#)
         #expect(profile.document["name"] == ["givenName": "Barbara", "familyName": "Jensen"])
     }
 
@@ -84,7 +90,8 @@ struct UserPatcherRFCTests {
 
     @Test func operationsAreAllOrNothing() throws {
         let user = try Fixture.user(base)
-        let patch = try Fixture.patch(#"{"Operations":[{"op":"replace","path":"title","value":"T"},{"op":"replace","path":"id","value":"x"}]}"#)
+        let patch = try Fixture.patch(
+            #"{"Operations":[{"op":"replace","path":"title","value":"T"},{"op":"replace","path":"id","value":"x"}]}"#)
         let error = try #require(scimError { _ = try UserPatcher.apply(patch, to: user) })
         #expect(error.scimType == "mutability")
     }

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// The shared store contract, against a real SQLite file.
 @Suite struct ConformanceTests {

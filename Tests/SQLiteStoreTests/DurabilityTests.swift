@@ -1,8 +1,8 @@
 import Foundation
 import Provisioning
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DurabilityTests {
     @Test func dataSurvivesCloseAndReopen() async throws {

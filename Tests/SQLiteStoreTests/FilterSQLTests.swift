@@ -1,8 +1,9 @@
 import Foundation
 import Provisioning
-@testable import SQLiteStore
-import Testing
 import TestSupport
+import Testing
+
+@testable import SQLiteStore
 
 /// Filter values travel as bound parameters only; attribute names only through the whitelist or as
 /// bound JSON paths.
@@ -30,7 +31,8 @@ import TestSupport
         try await subject.store.insertIdentityProvider(idp, audit: StoreFixtures.audit(.idpAdded))
         try await subject.store.insertUser(StoreFixtures.user(Self.hostile, idp: idp), audit: StoreFixtures.audit(.userCreated))
         try await subject.store.insertUser(StoreFixtures.user("plain@x", idp: idp), audit: StoreFixtures.audit(.userCreated))
-        let page = try await subject.store.users(idpID: idp.id, query: ListQuery(filter: .comparison(AttributePaths.userName, .co, .string("' or 1=1"))))
+        let page = try await subject.store.users(
+            idpID: idp.id, query: ListQuery(filter: .comparison(AttributePaths.userName, .co, .string("' or 1=1"))))
         #expect(page.items.map(\.profile.userName) == [Self.hostile])
         #expect(try await subject.store.users(idpID: idp.id, query: ListQuery()).totalResults == 2)
         try subject.store.close()

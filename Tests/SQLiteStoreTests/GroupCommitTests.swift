@@ -1,8 +1,9 @@
 import Foundation
 import Provisioning
-@_spi(Diagnostics) @testable import SQLiteStore
-import Testing
 import TestSupport
+import Testing
+
+@_spi(Diagnostics) @testable import SQLiteStore
 
 /// The write coalescer: concurrent writes share transactions, and one failure stays its own.
 @Suite struct GroupCommitTests {
@@ -13,7 +14,8 @@ import TestSupport
         let idp = StoreFixtures.idp("Okta")
         try await store.insertIdentityProvider(idp, audit: StoreFixtures.audit(.idpAdded))
         // 150 distinct userNames, and 50 case variants of the first 50: 200 concurrent inserts.
-        let users = (0..<150).map { StoreFixtures.user("user\($0)@example.com", idp: idp) }
+        let users =
+            (0..<150).map { StoreFixtures.user("user\($0)@example.com", idp: idp) }
             + (0..<50).map { StoreFixtures.user("USER\($0)@EXAMPLE.COM", idp: idp) }
         let outcomes = await withTaskGroup(of: (Int, Result<Void, StoreError>).self) { group in
             for (index, user) in users.enumerated() {

@@ -1,8 +1,8 @@
 import Foundation
 import Provisioning
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// Reading a group never loads its members: `excludedAttributes=members` on a 10,000-member group
 /// costs one row. Timed loosely (debug build, shared CI machine); the plan tests pin the mechanism.
@@ -34,7 +34,8 @@ import TestSupport
         let groupTime = try await median(runs: 200) { _ = try await store.group(id: group.id, idpID: idp.id, includeDeleted: false) }
         let userTime = try await median(runs: 200) { _ = try await store.user(id: users[5_000].id, idpID: idp.id) }
         let lookupTime = try await median(runs: 200) {
-            _ = try await store.users(idpID: idp.id, query: ListQuery(filter: .comparison(AttributePaths.userName, .eq, .string("USER9999@example.com"))))
+            _ = try await store.users(
+                idpID: idp.id, query: ListQuery(filter: .comparison(AttributePaths.userName, .eq, .string("USER9999@example.com"))))
         }
         print("median: group by id \(groupTime), user by id \(userTime), userName eq \(lookupTime)")
         #expect(try await store.group(id: group.id, idpID: idp.id, includeDeleted: false)?.memberCount == 10_000)

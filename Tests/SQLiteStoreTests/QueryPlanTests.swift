@@ -1,8 +1,8 @@
 import Foundation
 import Provisioning
 @_spi(Diagnostics) import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// Every lookup on the request path is an index search, never a table scan.
 @Suite struct QueryPlanTests {
@@ -45,7 +45,8 @@ import TestSupport
             #expect(!plan.contains { $0.hasPrefix("SCAN groups") }, "\(filter): \(plan)")
         }
         // A member test inside a list is an index probe per group, not a scan of memberships.
-        let members = try subject.store.groupsQueryPlan(idpID: idp, query: ListQuery(filter: .comparison(P.membersValue, .eq, .string("u1"))))
+        let members = try subject.store.groupsQueryPlan(
+            idpID: idp, query: ListQuery(filter: .comparison(P.membersValue, .eq, .string("u1"))))
         print("plan groups members.value eq: \(members.joined(separator: " | "))")
         #expect(members.contains { $0.contains("SEARCH m USING") }, "\(members)")
         // The default list order comes from an index, not a sort.

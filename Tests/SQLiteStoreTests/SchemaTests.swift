@@ -1,8 +1,8 @@
 import Foundation
-@_spi(Diagnostics) import SQLiteStore
 import Provisioning
-import Testing
+@_spi(Diagnostics) import SQLiteStore
 import TestSupport
+import Testing
 
 @Suite struct SchemaTests {
     @Test func migratesAnEmptyFileInMissingFolders() throws {

@@ -1,8 +1,8 @@
 import Foundation
 import Provisioning
 import SQLiteStore
-import Testing
 import TestSupport
+import Testing
 
 /// The store writes what it is given: a token's hash and hint, never the secret itself.
 @Suite struct SecretTests {

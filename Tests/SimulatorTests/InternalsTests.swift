@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import Simulator
 
 @Suite("Simulator internals")
@@ -18,7 +19,9 @@ struct InternalsTests {
     func boundedConcurrency() async {
         let state = Mutex((running: 0, peak: 0))
         let results = await Concurrently.map(Array(0..<20), limit: 3) { item in
-            state.withLock { $0.running += 1; $0.peak = max($0.peak, $0.running) }
+            state.withLock {
+                $0.running += 1; $0.peak = max($0.peak, $0.running)
+            }
             try? await Task.sleep(for: .milliseconds(5))
             state.withLock { $0.running -= 1 }
             return item * 2
@@ -39,10 +42,13 @@ struct InternalsTests {
     @Test("Okta and Entra word failures their own way")
     func words() {
         let okta = FailureMessage(idp: .okta, appName: "ScimDesk")
-        #expect(okta.remote(step: .updateProfile, verb: .pushProfile, isGroup: false, subject: "a@b.c", status: 400, detail: "bad")
-            == "Automatic profile push of user a@b.c to app ScimDesk failed: Error while trying to push profile update for a@b.c: Bad Request. Errors reported by remote server: bad")
+        #expect(
+            okta.remote(step: .updateProfile, verb: .pushProfile, isGroup: false, subject: "a@b.c", status: 400, detail: "bad")
+                == "Automatic profile push of user a@b.c to app ScimDesk failed: Error while trying to push profile update for a@b.c: Bad Request. Errors reported by remote server: bad"
+        )
         let entra = FailureMessage(idp: .entra, appName: "ScimDesk")
-        #expect(entra.remote(step: .deleteUser, verb: .delete, isGroup: false, subject: "a@b.c", status: 404, detail: nil)
-            == "Failed to delete User 'a@b.c' in ScimDesk. StatusCode: Not Found (404).")
+        #expect(
+            entra.remote(step: .deleteUser, verb: .delete, isGroup: false, subject: "a@b.c", status: 404, detail: nil)
+                == "Failed to delete User 'a@b.c' in ScimDesk. StatusCode: Not Found (404).")
     }
 }

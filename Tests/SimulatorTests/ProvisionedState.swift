@@ -1,7 +1,7 @@
 import Foundation
 import Provisioning
-import Simulator
 import SQLiteStore
+import Simulator
 import Testing
 
 /// Compares the store after a clean run with what the plan meant to happen.

@@ -8,11 +8,14 @@ struct SimulationReportTests {
         idp: .okta, flavour: .oin, baseURL: "http://127.0.0.1:8080/scim/v2", seed: 1, users: 2, groups: 1, concurrency: 4,
         tallies: [StepTally(step: .connectionTest, succeeded: 1), StepTally(step: .assignUser, succeeded: 1, failed: 1)],
         createdUsers: 1, linkedUsers: 0, relinkedGroups: [.init(displayName: "Sales EMEA", id: "abc")],
-        failures: [SimulationFailure(
-            step: .assignUser, kind: .idp, subject: "ada@example.com",
-            message: "Automatic provisioning of user ada@example.com to app ScimDesk failed: Error while creating user ada@example.com: Conflict. Errors reported by remote server: exists",
-            request: "POST /Users", status: 409, detail: "exists"
-        )],
+        failures: [
+            SimulationFailure(
+                step: .assignUser, kind: .idp, subject: "ada@example.com",
+                message:
+                    "Automatic provisioning of user ada@example.com to app ScimDesk failed: Error while creating user ada@example.com: Conflict. Errors reported by remote server: exists",
+                request: "POST /Users", status: 409, detail: "exists"
+            )
+        ],
         abortReason: nil, requests: 9, durationSeconds: 0.25
     )
 

@@ -1,9 +1,9 @@
 import Foundation
 import Provisioning
-import Simulator
 import SQLiteStore
-import Testing
+import Simulator
 import TestSupport
+import Testing
 
 /// The simulator reports failures as the IdP admin would read them, and marks the run failed.
 @Suite("Simulator failure reporting")
@@ -25,7 +25,8 @@ struct SimulatorFailureTests {
             #expect(connection.status == 401)
             #expect(connection.detail?.contains("revoked") == true)
             for user in simulator.plan.users {
-                let prefix = "Automatic provisioning of user \(user.userName) to app ScimDesk failed: Error while verifying if user "
+                let prefix =
+                    "Automatic provisioning of user \(user.userName) to app ScimDesk failed: Error while verifying if user "
                     + "\(user.userName) exists: Unauthorized. Errors reported by remote server: The provisioning token for Okta was revoked on "
                 #expect(report.failures.contains { $0.message.hasPrefix(prefix) && $0.status == 401 }, "\(report.text())")
             }
@@ -56,9 +57,10 @@ struct SimulatorFailureTests {
             #expect(report.tally(.assignUser).expectedFailures == 1)
             let failure = try #require(report.failures.first)
             #expect(failure.expected && failure.status == 409)
-            #expect(failure.message.hasPrefix(
-                "Automatic provisioning of user root@example.com to app ScimDesk failed: Error while creating user root@example.com: Conflict. Errors reported by remote server: "
-            ))
+            #expect(
+                failure.message.hasPrefix(
+                    "Automatic provisioning of user root@example.com to app ScimDesk failed: Error while creating user root@example.com: Conflict. Errors reported by remote server: "
+                ))
             #expect(failure.message.contains("protected"))
             let users = try await listener.store.users(idpID: idp.id, query: ListQuery(count: 100)).items
             #expect(users.allSatisfy { $0.profile.userName != "root@example.com" })

@@ -1,9 +1,9 @@
 import Foundation
 import Provisioning
-import Simulator
 import SQLiteStore
-import Testing
+import Simulator
 import TestSupport
+import Testing
 
 /// Full runs of each dialect against a real listener over a real SQLite file.
 @Suite("Simulator flows against a live listener")
@@ -22,11 +22,12 @@ struct SimulatorFlowTests {
             #expect(report.failures.isEmpty)
             #expect(report.createdUsers == 12 && report.linkedUsers == 0)
             for step in SimulationStep.allCases where step != .deleteUser {
-                let expected = switch step {
-                case .connectionTest: 1
-                case .pushGroup, .changeMembers, .deleteGroup, .repushGroup: 3
-                default: 12
-                }
+                let expected =
+                    switch step {
+                    case .connectionTest: 1
+                    case .pushGroup, .changeMembers, .deleteGroup, .repushGroup: 3
+                    default: 12
+                    }
                 #expect(report.tally(step).succeeded == expected, "\(step)")
             }
             #expect(report.tally(.deleteUser).attempted == 0)

@@ -16,7 +16,10 @@ enum Fixtures {
         ["tanaka@example.jp", "田中 太郎", "entra", "active", "12", "2025-01-12 09:15"],
         TableRow(["bob@example.com", "Bob Builder", "okta", "deactivated", "0", "2024-12-30 17:02"], style: .dim),
         ["dev@example.com", "👩‍💻 Dev Ops", "okta", "active", "1", "2025-01-11 22:40"],
-        ["long.name.that.does.not.fit@very-long-domain.example.com", "Someone With A Really Long Name", "entra", "active", "7", "2025-01-10 08:00"],
+        [
+            "long.name.that.does.not.fit@very-long-domain.example.com", "Someone With A Really Long Name", "entra", "active", "7",
+            "2025-01-10 08:00",
+        ],
     ]
 
     static func usersTable(selected: Int? = 1, theme: Theme = .monochrome) -> Table {

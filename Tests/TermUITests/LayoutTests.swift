@@ -1,5 +1,5 @@
-import Testing
 import TermUI
+import Testing
 
 @Suite struct LayoutTests {
     let screen = Rect(x: 0, y: 0, width: 80, height: 24)

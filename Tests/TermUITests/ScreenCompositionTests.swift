@@ -1,5 +1,5 @@
-import Testing
 import TermUI
+import Testing
 
 /// A whole console-like screen built from the kit, as the Console module will build them.
 @Suite struct ScreenCompositionTests {
@@ -17,8 +17,12 @@ import TermUI
         Sparkline(values: [1, 3, 2, 8, 5, 13, 21, 8, 3, 1, 0, 2, 4, 6, 9, 12, 7, 5], theme: theme)
             .render(into: &buffer, in: box.contentRect(for: split[1].divided(atTop: 3).top))
         StatusLine(message: "5 users · filter: none", trailing: "listening :8443", theme: theme).render(into: &buffer, in: rows[3])
-        KeyHintBar(hints: [KeyHint(.enter, "Open"), KeyHint("/", "Filter"), KeyHint("d", "Deactivate"), KeyHint("?", "Help"), KeyHint("q", "Quit")], theme: theme)
-            .render(into: &buffer, in: rows[4])
+        KeyHintBar(
+            hints: [
+                KeyHint(.enter, "Open"), KeyHint("/", "Filter"), KeyHint("d", "Deactivate"), KeyHint("?", "Help"), KeyHint("q", "Quit"),
+            ], theme: theme
+        )
+        .render(into: &buffer, in: rows[4])
         return buffer
     }
 

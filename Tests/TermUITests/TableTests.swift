@@ -1,5 +1,5 @@
-import Testing
 import TermUI
+import Testing
 
 @Suite struct TableScrollTests {
     @Test func selectionInsideTheViewDoesNotScroll() {
@@ -43,7 +43,10 @@ import TermUI
 
 @Suite struct TableLayoutTests {
     @Test func flexibleColumnsShareTheRest() {
-        let columns = [TableColumn("a", width: .fixed(10)), TableColumn("b", width: .flexible(weight: 1, min: 4)), TableColumn("c", width: .flexible(weight: 3, min: 4))]
+        let columns = [
+            TableColumn("a", width: .fixed(10)), TableColumn("b", width: .flexible(weight: 1, min: 4)),
+            TableColumn("c", width: .flexible(weight: 3, min: 4)),
+        ]
         #expect(Table.columnWidths(columns, totalWidth: 50, spacing: 2) == [10, 11, 25])
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import TermUI
+import Testing
 
 @Suite struct TextFieldTests {
     @Test func typingAndCursorMovement() {
@@ -79,5 +79,3 @@ import TermUI
         #expect(!buffer[2, 0].style.reverse)
     }
 }
-
-

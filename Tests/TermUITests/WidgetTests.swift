@@ -1,9 +1,10 @@
-import Testing
 import TermUI
+import Testing
 
 @Suite struct WidgetTests {
     @Test func tabsNumberedWithActiveHighlighted() {
-        let tabs = Tabs(titles: ["Identity Providers", "Users", "Groups", "Traffic", "Audit", "Admins"], activeIndex: 1, theme: .monochrome)
+        let tabs = Tabs(
+            titles: ["Identity Providers", "Users", "Groups", "Traffic", "Audit", "Admins"], activeIndex: 1, theme: .monochrome)
         var buffer = ScreenBuffer(width: 80, height: 1)
         tabs.render(into: &buffer, in: buffer.bounds)
         #expect(buffer.text() == " 1 Identity Providers  2 Users  3 Groups  4 Traffic  5 Audit  6 Admins")

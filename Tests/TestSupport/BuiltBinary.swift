@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The `scimdesk` executable built beside the tests, run as a user would run it.
@@ -48,10 +48,12 @@ public enum Subprocess {
             unlink(errPath)
         }
         let child = try SpawnedProcess(executable, arguments, environment: environment, stdout: outPath, stderr: errPath)
-        let status = child.wait(timeout: timeout) ?? {
-            child.kill()
-            return child.wait(timeout: 5) ?? -1
-        }()
+        let status =
+            child.wait(timeout: timeout)
+            ?? {
+                child.kill()
+                return child.wait(timeout: 5) ?? -1
+            }()
         let outData = FileManager.default.contents(atPath: outPath) ?? Data()
         let errData = FileManager.default.contents(atPath: errPath) ?? Data()
         return BuiltBinary.Result(

@@ -61,7 +61,8 @@ private func isCI(_ environment: [String: String]) -> Bool {
 private func firstDifference(expected: String, actual: String) -> String {
     let expectedLines = expected.components(separatedBy: "\n")
     let actualLines = actual.components(separatedBy: "\n")
-    let line = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let line =
+        zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
         ?? min(expectedLines.count, actualLines.count)
     let want = line < expectedLines.count ? expectedLines[line] : "<end of file>"
     let got = line < actualLines.count ? actualLines[line] : "<end of file>"

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A child process started with posix_spawn; its output goes to files (or nowhere).
@@ -32,7 +32,8 @@ public final class SpawnedProcess: Sendable {
         var child: pid_t = 0
         let result = posix_spawn(&child, executable, &actions, nil, argv, envp)
         guard result == 0 else {
-            throw NSError(domain: NSPOSIXErrorDomain, code: Int(result), userInfo: [NSLocalizedDescriptionKey: "cannot start \(executable)"])
+            throw NSError(
+                domain: NSPOSIXErrorDomain, code: Int(result), userInfo: [NSLocalizedDescriptionKey: "cannot start \(executable)"])
         }
         pid = child
     }

@@ -61,13 +61,14 @@ public enum StoreFixtures {
         }
         if let displayName { document["displayName"] = .string(displayName) }
         if !emails.isEmpty {
-            document["emails"] = .array(emails.map { email in
-                var entry = JSONObject()
-                entry["value"] = .string(email.value)
-                if let type = email.type { entry["type"] = .string(type) }
-                entry["primary"] = .bool(email.primary)
-                return .object(entry)
-            })
+            document["emails"] = .array(
+                emails.map { email in
+                    var entry = JSONObject()
+                    entry["value"] = .string(email.value)
+                    if let type = email.type { entry["type"] = .string(type) }
+                    entry["primary"] = .bool(email.primary)
+                    return .object(entry)
+                })
         }
         document["active"] = .bool(active)
         for (key, value) in extra { document[key] = value }

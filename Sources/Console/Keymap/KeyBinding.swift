@@ -95,7 +95,9 @@ public enum KeyContext: Sendable, Hashable {
 private func c(_ character: Character) -> Key { .character(character) }
 
 extension KeyBinding {
-    static func char(_ character: Character, _ label: String, _ action: Action, destructive: Bool = false, footer: Bool = true) -> KeyBinding {
+    static func char(_ character: Character, _ label: String, _ action: Action, destructive: Bool = false, footer: Bool = true)
+        -> KeyBinding
+    {
         KeyBinding([c(character)], label, action, destructive: destructive, footer: footer)
     }
 }

@@ -77,5 +77,7 @@ func renderTooSmall(into buffer: inout ScreenBuffer, palette: Palette) {
     let bounds = buffer.bounds
     let middle = bounds.height / 2
     buffer.put("terminal too small (need 80×24)", in: bounds.row(max(0, middle - 1)), alignment: .center, style: palette.style(.strong))
-    buffer.put("now \(bounds.width)×\(bounds.height) — enlarge the window, or q to quit", in: bounds.row(middle), alignment: .center, style: palette.theme.muted)
+    buffer.put(
+        "now \(bounds.width)×\(bounds.height) — enlarge the window, or q to quit", in: bounds.row(middle), alignment: .center,
+        style: palette.theme.muted)
 }

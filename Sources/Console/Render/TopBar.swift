@@ -29,7 +29,8 @@ enum TopBar {
         let spark = Part(text: Sparkline.bars(stats.perSecond, width: 12), style: bar, separator: " ")
 
         let candidates: [[Part]] = [
-            [listener, rate, spark, errorsLong], [listener, rate, errorsLong], [listener, rate, errorsShort], [listener, errorsShort], [listener],
+            [listener, rate, spark, errorsLong], [listener, rate, errorsLong], [listener, rate, errorsShort], [listener, errorsShort],
+            [listener],
         ]
         // Long warning wording first; the short one before giving up the rate or errors.
         let wordings = [warnings.first.map { $0.long + more }, warnings.first.map { $0.short + more }]

@@ -29,7 +29,8 @@ struct ViewTitle {
         var title = list(state)
         // Pages longer than the screen say where you are in them.
         if let doc = state.currentDocument(width: state.layout.content.width),
-           let position = doc.position(scroll: state.currentScroll, rows: state.documentRows) {
+            let position = doc.position(scroll: state.currentScroll, rows: state.documentRows)
+        {
             title.info = [Span(position, .muted)] + (title.info.isEmpty ? [] : [Span(" · ", .muted)] + title.info)
         }
         return title

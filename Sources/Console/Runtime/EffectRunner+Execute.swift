@@ -13,10 +13,11 @@ extension EffectRunner {
         case .generateToken(let idpID):
             let idp = try await identityProvider(idpID)
             let issued = try await TokenService(store: store, clock: clock).generate(for: idp, by: .console)
-            return .tokenGenerated(GeneratedToken(
-                idpID: idp.id, idpName: idp.name, secret: issued.secret.text,
-                created: issued.token.created, expires: issued.token.expires
-            ))
+            return .tokenGenerated(
+                GeneratedToken(
+                    idpID: idp.id, idpName: idp.name, secret: issued.secret.text,
+                    created: issued.token.created, expires: issued.token.expires
+                ))
         case .revokeToken(let idpID):
             let idp = try await identityProvider(idpID)
             let count = try await TokenService(store: store, clock: clock).revoke(for: idp, by: .console)

@@ -7,14 +7,15 @@ public enum Movement: Sendable, Hashable {
     /// The row this movement lands on from `current`, clamped to `count` rows.
     func target(from current: Int, count: Int, page: Int) -> Int {
         let page = max(1, page)
-        let raw = switch self {
-        case .up: current - 1
-        case .down: current + 1
-        case .top: 0
-        case .bottom: count - 1
-        case .pageUp: current - page
-        case .pageDown: current + page
-        }
+        let raw =
+            switch self {
+            case .up: current - 1
+            case .down: current + 1
+            case .top: 0
+            case .bottom: count - 1
+            case .pageUp: current - page
+            case .pageDown: current + page
+            }
         return min(max(0, raw), max(0, count - 1))
     }
 }
@@ -62,14 +63,15 @@ struct ScrollPosition: Sendable, Hashable {
 
     mutating func move(_ movement: Movement, lineCount: Int, visibleRows: Int) {
         let last = max(0, lineCount - visibleRows)
-        offset = switch movement {
-        case .up: offset - 1
-        case .down: offset + 1
-        case .top: 0
-        case .bottom: last
-        case .pageUp: offset - max(1, visibleRows - 1)
-        case .pageDown: offset + max(1, visibleRows - 1)
-        }
+        offset =
+            switch movement {
+            case .up: offset - 1
+            case .down: offset + 1
+            case .top: 0
+            case .bottom: last
+            case .pageUp: offset - max(1, visibleRows - 1)
+            case .pageDown: offset + max(1, visibleRows - 1)
+            }
         offset = min(max(0, offset), last)
     }
 }

@@ -6,14 +6,15 @@ extension AppState {
     /// `d`: removing an admin lets IdPs overwrite that account again, so it asks first.
     mutating func requestRemoveAdmin() -> [Effect] {
         guard let admin = admins.selected else { return [] }
-        modal = .confirm(Confirmation(
-            title: "Remove console admin \(admin.username)?",
-            body: [
-                "Identity providers will be able to change or deactivate the account \(admin.username)\(admin.email.map { " <\($0)>" } ?? "") again.",
-            ],
-            confirmLabel: "Remove",
-            action: .removeAdmin(username: admin.username)
-        ))
+        modal = .confirm(
+            Confirmation(
+                title: "Remove console admin \(admin.username)?",
+                body: [
+                    "Identity providers will be able to change or deactivate the account \(admin.username)\(admin.email.map { " <\($0)>" } ?? "") again."
+                ],
+                confirmLabel: "Remove",
+                action: .removeAdmin(username: admin.username)
+            ))
         return []
     }
 

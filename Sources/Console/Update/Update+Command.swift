@@ -58,7 +58,8 @@ extension AppState {
     mutating func completeCommand() {
         guard var line = input, line.purpose == .command else { return }
         if case .command = Command.resolve(line.field.text),
-           let name = Command.all.first(where: { $0.name.hasPrefix(line.field.text.lowercased()) && $0.name != "q" })?.name {
+            let name = Command.all.first(where: { $0.name.hasPrefix(line.field.text.lowercased()) && $0.name != "q" })?.name
+        {
             line.field = TextField(name)
             input = line
         }

@@ -9,7 +9,9 @@ extension AppState {
         case .close:
             modal = nil
         case .move(let movement):
-            help.scroll.move(movement, lineCount: HelpOverlay.lines(for: help.context).count, visibleRows: HelpOverlay.visibleRows(for: help.context, height: height))
+            help.scroll.move(
+                movement, lineCount: HelpOverlay.lines(for: help.context).count,
+                visibleRows: HelpOverlay.visibleRows(for: help.context, height: height))
             modal = .help(help)
         default:
             break
@@ -48,9 +50,10 @@ extension AppState {
             return [.copyToClipboard(secret)]
         case .close:
             modal = nil
-            post(reveal.copied
-                ? "Token copied. Paste it into \(reveal.idpName) as the API token, then Test API Credentials."
-                : "Token dialog closed. If you did not keep the token, generate a new one (g).")
+            post(
+                reveal.copied
+                    ? "Token copied. Paste it into \(reveal.idpName) as the API token, then Test API Credentials."
+                    : "Token dialog closed. If you did not keep the token, generate a new one (g).")
         default:
             break
         }

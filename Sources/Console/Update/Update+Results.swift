@@ -46,7 +46,8 @@ extension AppState {
     /// Fetches the next page when the selection comes within a screen of the last loaded row.
     mutating func loadMoreUsersIfNeeded() -> [Effect] {
         guard users.hasMore, !users.loading, let index = users.selection.index,
-              index >= users.rows.count - tableRows else { return [] }
+            index >= users.rows.count - tableRows
+        else { return [] }
         users.loading = true
         return [.loadUsers(filterText: users.filterText, offset: users.rows.count)]
     }

@@ -8,14 +8,15 @@ extension AppState {
         guard let summary = editedIdP else { return [] }
         let name = summary.provider.name
         if case .active = summary.tokenState(at: now) {
-            modal = .confirm(Confirmation(
-                title: "Replace the token of \(name)?",
-                body: [
-                    "\(name) has a working token. A new one replaces it: the current token stops working at once, and \(name) cannot provision until you paste the new token.",
-                ],
-                confirmLabel: "Generate new token",
-                action: .generateToken(idpID: summary.id)
-            ))
+            modal = .confirm(
+                Confirmation(
+                    title: "Replace the token of \(name)?",
+                    body: [
+                        "\(name) has a working token. A new one replaces it: the current token stops working at once, and \(name) cannot provision until you paste the new token."
+                    ],
+                    confirmLabel: "Generate new token",
+                    action: .generateToken(idpID: summary.id)
+                ))
             return []
         }
         post("Generating a token for \(name)…")
@@ -30,23 +31,25 @@ extension AppState {
             post("\(name) has no working token to revoke", .warning)
             return []
         }
-        modal = .confirm(Confirmation(
-            title: "Revoke the token of \(name)?",
-            body: [
-                "\(name) stops provisioning at once: every request it sends is refused (401) until you generate a new token and paste it into \(name).",
-            ],
-            confirmLabel: "Revoke token",
-            action: .revokeToken(idpID: summary.id)
-        ))
+        modal = .confirm(
+            Confirmation(
+                title: "Revoke the token of \(name)?",
+                body: [
+                    "\(name) stops provisioning at once: every request it sends is refused (401) until you generate a new token and paste it into \(name)."
+                ],
+                confirmLabel: "Revoke token",
+                action: .revokeToken(idpID: summary.id)
+            ))
         return []
     }
 
     /// Opens the show-once dialog. The secret goes into the dialog and nowhere else.
     mutating func tokenGenerated(_ token: GeneratedToken) -> [Effect] {
-        modal = .tokenReveal(TokenReveal(
-            idpName: token.idpName, secret: token.secret, expires: token.expires,
-            validityDays: Format.days(from: token.created, to: token.expires)
-        ))
+        modal = .tokenReveal(
+            TokenReveal(
+                idpName: token.idpName, secret: token.secret, expires: token.expires,
+                validityDays: Format.days(from: token.created, to: token.expires)
+            ))
         status = nil
         idpsLoading = true
         return [.loadIdentityProviders]

@@ -51,9 +51,12 @@ extension AppState {
     mutating func clampTraffic() {
         if traffic.isLiveUnfiltered {
             // The newest record is selected: nothing to re-anchor, no need to copy every row.
-            traffic.scrollOffset = traffic.records.isEmpty ? 0 : Scrolling.offset(
-                selected: 0, current: traffic.scrollOffset, visibleRows: tableRows, rowCount: traffic.records.count
-            )
+            traffic.scrollOffset =
+                traffic.records.isEmpty
+                ? 0
+                : Scrolling.offset(
+                    selected: 0, current: traffic.scrollOffset, visibleRows: tableRows, rowCount: traffic.records.count
+                )
             return
         }
         let rows = traffic.visible

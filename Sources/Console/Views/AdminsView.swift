@@ -21,8 +21,12 @@ enum AdminsView {
             "IdPs cannot create, change or delete a user whose userName or email matches.",
             in: top.row(0).inset(left: 1, right: 1), style: palette.theme.muted
         )
-        let empty = admins.loaded
-            ? ["No console admins yet — press a to add one", "Add the people who run ScimDesk, so a misconfigured IdP cannot take over their accounts."]
+        let empty =
+            admins.loaded
+            ? [
+                "No console admins yet — press a to add one",
+                "Add the people who run ScimDesk, so a misconfigured IdP cannot take over their accounts.",
+            ]
             : ["Loading console admins…"]
         TableWindow(
             columns: columns, count: admins.items.count, selection: admins.selection.index,

@@ -24,25 +24,30 @@ enum AuditView {
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let audit = state.audit
-        let empty: [String] = if !audit.loaded {
-            ["Loading the audit log…"]
-        } else if !audit.filterText.isEmpty {
-            ["No events match “\(audit.filterText)”", "Esc clears the search."]
-        } else {
-            ["Nothing has changed yet", "Adding an IdP, generating a token and every provisioning write are recorded here."]
-        }
+        let empty: [String] =
+            if !audit.loaded {
+                ["Loading the audit log…"]
+            } else if !audit.filterText.isEmpty {
+                ["No events match “\(audit.filterText)”", "Esc clears the search."]
+            } else {
+                ["Nothing has changed yet", "Adding an IdP, generating a token and every provisioning write are recorded here."]
+            }
         TableWindow(
             columns: columns, count: audit.events.count, selection: audit.selection.index,
             scrollOffset: audit.selection.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
             let event = audit.events[index]
-            let role: Role? = switch event.action {
-            case .protectedDrift, .groupRelinked: .warning
-            case .tokenRevoked, .userDeleted, .groupDeleted, .userDeactivated, .adminRemoved: .danger
-            default: nil
-            }
+            let role: Role? =
+                switch event.action {
+                case .protectedDrift, .groupRelinked: .warning
+                case .tokenRevoked, .userDeleted, .groupDeleted, .userDeactivated, .adminRemoved: .danger
+                default: nil
+                }
             return TableRow(
-                [Format.day(event.time) + " " + Format.clock(event.time).prefix(5), event.actor, event.action.rawValue, Format.oneLine(event.summary)],
+                [
+                    Format.day(event.time) + " " + Format.clock(event.time).prefix(5), event.actor, event.action.rawValue,
+                    Format.oneLine(event.summary),
+                ],
                 cellStyles: role.map { [2: palette.style($0)] } ?? [:]
             )
         }

@@ -7,9 +7,12 @@ enum IdPFormDialog {
 
     static func render(_ form: IdPForm, into buffer: inout ScreenBuffer, in screen: Rect, palette: Palette) {
         let message = form.error.map { "✗ " + $0 } ?? (form.isSaving ? "Saving…" : "Enter adds it · Tab changes the kind · Esc cancels")
-        let text = FormDialog.draw(title: "Add identity provider", rows: 3, message: message, isError: form.error != nil, into: &buffer, in: screen, palette: palette)
+        let text = FormDialog.draw(
+            title: "Add identity provider", rows: 3, message: message, isError: form.error != nil, into: &buffer, in: screen,
+            palette: palette)
         FormDialog.label("Name", row: text.row(0), palette: palette, into: &buffer)
-        FormField.draw(form.name, focused: form.focus == .name, into: &buffer, at: text.row(0).inset(left: FormDialog.labelWidth), palette: palette)
+        FormField.draw(
+            form.name, focused: form.focus == .name, into: &buffer, at: text.row(0).inset(left: FormDialog.labelWidth), palette: palette)
         FormDialog.label("Kind", row: text.row(2), palette: palette, into: &buffer)
         var x = text.x + FormDialog.labelWidth
         for kind in IdentityProvider.Kind.allCases {
@@ -23,8 +26,11 @@ enum IdPFormDialog {
 /// The Add console admin dialog: username and email.
 enum AdminFormDialog {
     static func render(_ form: AdminForm, into buffer: inout ScreenBuffer, in screen: Rect, palette: Palette) {
-        let message = form.error.map { "✗ " + $0 } ?? (form.isSaving ? "Saving…" : "IdPs will not be able to overwrite this account.\nEnter adds · Tab next field · Esc cancels")
-        let text = FormDialog.draw(title: "Add console admin", rows: 3, message: message, isError: form.error != nil, into: &buffer, in: screen, palette: palette)
+        let message =
+            form.error.map { "✗ " + $0 }
+            ?? (form.isSaving ? "Saving…" : "IdPs will not be able to overwrite this account.\nEnter adds · Tab next field · Esc cancels")
+        let text = FormDialog.draw(
+            title: "Add console admin", rows: 3, message: message, isError: form.error != nil, into: &buffer, in: screen, palette: palette)
         let fields = [("Username", form.username, AdminForm.Field.username), ("Email", form.email, .email)]
         for (index, (label, field, id)) in fields.enumerated() {
             let row = text.row(index * 2)

@@ -29,22 +29,27 @@ enum GroupsView {
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let groups = state.groups
-        let empty: [String] = if !groups.loaded {
-            ["Loading groups…"]
-        } else if !groups.filterText.isEmpty {
-            ["No groups match “\(groups.filterText)”", "Esc clears the filter."]
-        } else {
-            ["No groups yet — they appear when the IdP pushes them",
-             "In Okta: Push Groups, with \"Push group memberships immediately\"."]
-        }
+        let empty: [String] =
+            if !groups.loaded {
+                ["Loading groups…"]
+            } else if !groups.filterText.isEmpty {
+                ["No groups match “\(groups.filterText)”", "Esc clears the filter."]
+            } else {
+                [
+                    "No groups yet — they appear when the IdP pushes them",
+                    "In Okta: Push Groups, with \"Push group memberships immediately\".",
+                ]
+            }
         TableWindow(
             columns: columns, count: groups.rows.count, selection: groups.selection.index,
             scrollOffset: groups.selection.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
             let group = groups.rows[index]
             return TableRow(
-                [group.profile.displayName, Format.count(group.memberCount), state.idps.name(for: group.idpID),
-                 Format.ago(group.meta.lastModified, now: state.now), group.relinkCount > 0 ? "re-linked ×\(group.relinkCount)" : ""],
+                [
+                    group.profile.displayName, Format.count(group.memberCount), state.idps.name(for: group.idpID),
+                    Format.ago(group.meta.lastModified, now: state.now), group.relinkCount > 0 ? "re-linked ×\(group.relinkCount)" : "",
+                ],
                 cellStyles: [4: palette.style(.warning)]
             )
         }
@@ -57,7 +62,9 @@ enum GroupDetailView {
         var doc = Document(width: width)
         let group = detail.group
         var title = [Span(" \(group.profile.displayName)", .strong)]
-        if group.relinkCount > 0 { title.append(Span("  re-linked ×\(group.relinkCount): deleted in the IdP and pushed again, same id", .warning)) }
+        if group.relinkCount > 0 {
+            title.append(Span("  re-linked ×\(group.relinkCount): deleted in the IdP and pushed again, same id", .warning))
+        }
         if let deleted = group.deleted { title.append(Span("  deleted \(Format.minute(deleted))", .danger)) }
         doc.line(title)
         doc.blank()

@@ -38,11 +38,12 @@ enum HelpOverlay {
     }
 
     static func lines(of section: KeySection) -> [[Span]] {
-        [[Span(section.title, .heading)]] + section.bindings.map { binding in
-            var spans = [Span(" " + binding.keyLabel.fitted(toWidth: keyColumn - 1), .accent), Span(binding.label)]
-            if binding.isDestructive { spans.append(Span(" (asks to confirm)", .danger)) }
-            return spans
-        }
+        [[Span(section.title, .heading)]]
+            + section.bindings.map { binding in
+                var spans = [Span(" " + binding.keyLabel.fitted(toWidth: keyColumn - 1), .accent), Span(binding.label)]
+                if binding.isDestructive { spans.append(Span(" (asks to confirm)", .danger)) }
+                return spans
+            }
     }
 
     static func render(_ help: HelpState, into buffer: inout ScreenBuffer, in screen: Rect, palette: Palette) {

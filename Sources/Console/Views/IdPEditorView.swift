@@ -43,7 +43,9 @@ enum IdPEditorView {
         doc.field("ID", idp.id.uuidString.lowercased(), .muted)
         doc.field("Token", token.text, role(token.severity))
         doc.blank()
-        doc.paragraph("User Auto-Provisioning (SCIM) is under Advanced (→): the base URL, the token and the steps in \(idp.kind.consoleName).", .muted)
+        doc.paragraph(
+            "User Auto-Provisioning (SCIM) is under Advanced (→): the base URL, the token and the steps in \(idp.kind.consoleName).", .muted
+        )
     }
 
     static func advanced(_ summary: IdPSummary, _ state: AppState, into doc: inout Document) {

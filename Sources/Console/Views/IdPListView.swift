@@ -20,9 +20,12 @@ enum IdPListView {
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let items = state.idps.items
-        let empty = state.idps.loaded
-            ? ["No identity providers yet — press a to add Okta",
-               "Each IdP gets its own SCIM token; users and groups stay separate per IdP."]
+        let empty =
+            state.idps.loaded
+            ? [
+                "No identity providers yet — press a to add Okta",
+                "Each IdP gets its own SCIM token; users and groups stay separate per IdP.",
+            ]
             : ["Loading identity providers…"]
         TableWindow(
             columns: columns, count: items.count, selection: state.idps.selection.index,
@@ -31,8 +34,10 @@ enum IdPListView {
             let item = items[index]
             let token = TokenStatusText(item.tokenState(at: state.now), now: state.now)
             return TableRow(
-                [item.provider.name, item.provider.kind.shortName, token.text,
-                 item.lastRequest.map { Format.ago($0, now: state.now) } ?? "never"],
+                [
+                    item.provider.name, item.provider.kind.shortName, token.text,
+                    item.lastRequest.map { Format.ago($0, now: state.now) } ?? "never",
+                ],
                 cellStyles: [2: palette.severity(token.severity), 3: item.lastRequest == nil ? palette.theme.muted : .plain]
             )
         }

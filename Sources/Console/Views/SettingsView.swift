@@ -24,8 +24,10 @@ enum SettingsView {
             .render(into: &buffer, in: list)
         guard state.idps.loaded, state.idps.items.isEmpty else { return }
         EmptyState.render(
-            ["No identity providers yet — press a to add Okta",
-             "Then open it (2, Enter), go to Advanced and generate its token."],
+            [
+                "No identity providers yet — press a to add Okta",
+                "Then open it (2, Enter), go to Advanced and generate its token.",
+            ],
             into: &buffer, in: hint, palette: palette
         )
     }

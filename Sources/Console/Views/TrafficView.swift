@@ -18,7 +18,8 @@ enum TrafficView {
     static func title(_ state: AppState) -> ViewTitle {
         let traffic = state.traffic
         if let record = traffic.detail {
-            return ViewTitle(crumbs: ["Traffic", "\(record.method) \(record.status)"], info: [Span(Format.clock(record.time) + " UTC", .muted)])
+            return ViewTitle(
+                crumbs: ["Traffic", "\(record.method) \(record.status)"], info: [Span(Format.clock(record.time) + " UTC", .muted)])
         }
         var info: [Span] = []
         if !traffic.filter.isEmpty {
@@ -44,23 +45,30 @@ enum TrafficView {
         let live = traffic.isLiveUnfiltered
         let rows = live ? [] : traffic.visible
         let count = live ? traffic.records.count : rows.count
-        let empty: [String] = if !traffic.loaded {
-            ["Loading traffic…"]
-        } else if !traffic.filter.isEmpty, !traffic.records.isEmpty {
-            ["No requests match “\(traffic.filter.text)”", "Try words, status:4xx, method:POST or idp:Okta. Esc clears the filter."]
-        } else {
-            ["No SCIM requests yet. Point Okta at \(state.scimBaseURL ?? "the SCIM base URL")",
-             "The token and the setup steps are under 2 IdPs › Enter › Advanced."]
-        }
+        let empty: [String] =
+            if !traffic.loaded {
+                ["Loading traffic…"]
+            } else if !traffic.filter.isEmpty, !traffic.records.isEmpty {
+                ["No requests match “\(traffic.filter.text)”", "Try words, status:4xx, method:POST or idp:Okta. Esc clears the filter."]
+            } else {
+                [
+                    "No SCIM requests yet. Point Okta at \(state.scimBaseURL ?? "the SCIM base URL")",
+                    "The token and the setup steps are under 2 IdPs › Enter › Advanced.",
+                ]
+            }
         TableWindow(
             columns: columns, count: count, selection: live ? (count > 0 ? 0 : nil) : traffic.selectedIndex(in: rows),
             scrollOffset: traffic.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
             let record = live ? traffic.records[newestFirst: index] : rows[index]
             return TableRow(
-                [Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path), String(record.status),
-                 Format.latency(microseconds: record.latencyMicroseconds), record.summary],
-                cellStyles: [4: palette.httpStatus(record.status)].merging(record.isError ? [6: palette.httpStatus(record.status)] : [:]) { a, _ in a }
+                [
+                    Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path), String(record.status),
+                    Format.latency(microseconds: record.latencyMicroseconds), record.summary,
+                ],
+                cellStyles: [4: palette.httpStatus(record.status)].merging(record.isError ? [6: palette.httpStatus(record.status)] : [:]) {
+                    a, _ in a
+                }
             )
         }
     }

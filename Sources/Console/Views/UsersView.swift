@@ -35,14 +35,17 @@ enum UsersView {
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let users = state.users
-        let empty: [String] = if !users.loaded {
-            ["Loading users…"]
-        } else if !users.filterText.isEmpty {
-            ["No users match “\(users.filterText)”", "The filter looks at userName, display name and email. Esc clears it."]
-        } else {
-            ["No users yet — they appear when the IdP provisions them",
-             "Assign people to the SCIM app in the IdP; Traffic (5) shows its requests."]
-        }
+        let empty: [String] =
+            if !users.loaded {
+                ["Loading users…"]
+            } else if !users.filterText.isEmpty {
+                ["No users match “\(users.filterText)”", "The filter looks at userName, display name and email. Esc clears it."]
+            } else {
+                [
+                    "No users yet — they appear when the IdP provisions them",
+                    "Assign people to the SCIM app in the IdP; Traffic (5) shows its requests.",
+                ]
+            }
         TableWindow(
             columns: columns, count: users.rows.count, selection: users.selection.index,
             scrollOffset: users.selection.scrollOffset, emptyLines: empty
@@ -50,8 +53,10 @@ enum UsersView {
             let user = users.rows[index]
             let p = user.profile
             return TableRow(
-                [p.userName, p.effectiveDisplayName, p.email ?? "", p.department ?? "", p.division ?? "",
-                 p.active ? "✓" : "✗", state.idps.name(for: user.idpID), Format.ago(user.meta.lastModified, now: state.now)],
+                [
+                    p.userName, p.effectiveDisplayName, p.email ?? "", p.department ?? "", p.division ?? "",
+                    p.active ? "✓" : "✗", state.idps.name(for: user.idpID), Format.ago(user.meta.lastModified, now: state.now),
+                ],
                 style: p.active ? nil : palette.theme.muted,
                 cellStyles: [5: p.active ? palette.style(.ok) : palette.style(.danger)]
             )

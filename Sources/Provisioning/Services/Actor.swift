@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who made a change, as the audit log records it.
 public enum ChangeActor: Sendable, Hashable, CustomStringConvertible {
     case idp(IdentityProvider)
@@ -17,5 +19,3 @@ public enum ChangeActor: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 }
-
-import Foundation

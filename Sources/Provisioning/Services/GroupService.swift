@@ -42,12 +42,15 @@ public struct GroupService: Sendable {
             let revivedID = revived.id
             let delta = try await mapDuplicate(profile.displayName) {
                 try await store.reviveGroup(revived, members: members) { delta in
-                    [AuditEvent(
-                        time: now, actor: actor, idpID: idp.id, action: .groupRelinked, resourceType: "Group",
-                        resourceID: revivedID,
-                        summary: "\(summary) (deleted \(tombstone.deleted?.minuteString ?? "earlier"), same id)\(Self.memberNote(delta))",
-                        before: AuditSnapshot.of(tombstone.profile), after: AuditSnapshot.of(profile)
-                    )]
+                    [
+                        AuditEvent(
+                            time: now, actor: actor, idpID: idp.id, action: .groupRelinked, resourceType: "Group",
+                            resourceID: revivedID,
+                            summary:
+                                "\(summary) (deleted \(tombstone.deleted?.minuteString ?? "earlier"), same id)\(Self.memberNote(delta))",
+                            before: AuditSnapshot.of(tombstone.profile), after: AuditSnapshot.of(profile)
+                        )
+                    ]
                 }
             }
             revived.memberCount = delta.added
@@ -60,11 +63,13 @@ public struct GroupService: Sendable {
         )
         let delta = try await mapDuplicate(profile.displayName) {
             try await store.insertGroup(group, members: members) { delta in
-                [AuditEvent(
-                    time: now, actor: actor, idpID: idp.id, action: .groupCreated, resourceType: "Group",
-                    resourceID: groupID, summary: "created group \(profile.displayName)\(Self.memberNote(delta))",
-                    after: AuditSnapshot.of(profile)
-                )]
+                [
+                    AuditEvent(
+                        time: now, actor: actor, idpID: idp.id, action: .groupCreated, resourceType: "Group",
+                        resourceID: groupID, summary: "created group \(profile.displayName)\(Self.memberNote(delta))",
+                        after: AuditSnapshot.of(profile)
+                    )
+                ]
             }
         }
         group.memberCount = delta.added
@@ -138,12 +143,15 @@ public struct GroupService: Sendable {
         let actor = ChangeActor.idp(idp).description
         let delta = try await mapDuplicate(profile.displayName) {
             try await store.updateGroup(updated, expectedVersion: checkVersion ? current.meta.version : nil, changes: changes) { delta in
-                [AuditEvent(
-                    time: now, actor: actor, idpID: idp.id,
-                    action: changes.isEmpty ? .groupUpdated : .membershipChanged, resourceType: "Group", resourceID: current.id,
-                    summary: Self.describe(delta, changes: changes, group: profile.displayName, renamedFrom: renamed ? oldName : nil),
-                    before: checkVersion ? AuditSnapshot.of(current.profile) : nil, after: checkVersion ? AuditSnapshot.of(profile) : nil
-                )]
+                [
+                    AuditEvent(
+                        time: now, actor: actor, idpID: idp.id,
+                        action: changes.isEmpty ? .groupUpdated : .membershipChanged, resourceType: "Group", resourceID: current.id,
+                        summary: Self.describe(delta, changes: changes, group: profile.displayName, renamedFrom: renamed ? oldName : nil),
+                        before: checkVersion ? AuditSnapshot.of(current.profile) : nil,
+                        after: checkVersion ? AuditSnapshot.of(profile) : nil
+                    )
+                ]
             }
         }
         updated.memberCount = Self.count(after: changes, delta: delta, before: current.memberCount)

@@ -27,7 +27,8 @@ public struct IdentityProviderService: Sendable {
         do {
             try await store.insertIdentityProvider(idp, audit: audit)
         } catch StoreError.duplicate {
-            throw DomainError.conflict("An identity provider named \"\(name)\" already exists (names ignore letter case); pick another name.")
+            throw DomainError.conflict(
+                "An identity provider named \"\(name)\" already exists (names ignore letter case); pick another name.")
         }
         return idp
     }

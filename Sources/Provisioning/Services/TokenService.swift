@@ -79,7 +79,7 @@ public struct TokenService: Sendable {
     public func verify(secret: String) async throws -> TokenVerification {
         let hash = TokenSecret.hash(of: secret)
         guard let (token, idp) = try await store.token(hash: hash),
-              TokenSecret.constantTimeEquals(token.hash, hash)
+            TokenSecret.constantTimeEquals(token.hash, hash)
         else { return .unknown }
         let now = clock.now()
         switch token.state(at: now) {

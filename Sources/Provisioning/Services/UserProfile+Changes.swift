@@ -28,7 +28,9 @@ extension UserProfile {
         if department != other.department { parts.append("department \(show(department)) → \(show(other.department))") }
         if division != other.division { parts.append("division \(show(division)) → \(show(other.division))") }
         if active != other.active { parts.append("active \(active) → \(other.active)") }
-        let others = changedFields(to: other).filter { !["userName", "email", "displayName", "department", "division", "active"].contains($0) }
+        let others = changedFields(to: other).filter {
+            !["userName", "email", "displayName", "department", "division", "active"].contains($0)
+        }
         if !others.isEmpty { parts.append("changes to " + others.joined(separator: ", ")) }
         return parts.isEmpty ? "no change" : parts.joined(separator: ", ")
     }

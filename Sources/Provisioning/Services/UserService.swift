@@ -32,7 +32,8 @@ public struct UserService: Sendable {
         if let admin = try await store.admin(matchingUserName: profile.userName, email: profile.email) {
             try await recordDrift(
                 idp: idp, resourceID: nil, at: now,
-                summary: "\(idp.name) wanted to create user \(profile.userName), which belongs to protected console admin \(admin.username); nothing was created"
+                summary:
+                    "\(idp.name) wanted to create user \(profile.userName), which belongs to protected console admin \(admin.username); nothing was created"
             )
             throw DomainError.conflict(
                 "userName \"\(profile.userName)\" belongs to a protected ScimDesk console admin; an identity provider cannot create or change it."
@@ -55,7 +56,9 @@ public struct UserService: Sendable {
     }
 
     /// PUT: the new profile replaces the stored one.
-    public func replace(id: String, with profile: UserProfile, ifMatch: Int? = nil, for idp: IdentityProvider) async throws -> WriteOutcome<User> {
+    public func replace(id: String, with profile: UserProfile, ifMatch: Int? = nil, for idp: IdentityProvider) async throws -> WriteOutcome<
+        User
+    > {
         try await modify(id: id, ifMatch: ifMatch, for: idp) { _ in profile }
     }
 
@@ -87,7 +90,8 @@ public struct UserService: Sendable {
         if let admin = try await protectingAdmin(current.profile, current.profile) {
             try await recordDrift(
                 idp: idp, resourceID: id, at: now,
-                summary: "\(idp.name) wanted to delete user \(current.profile.userName) (protected console admin \(admin.username)); kept it"
+                summary:
+                    "\(idp.name) wanted to delete user \(current.profile.userName) (protected console admin \(admin.username)); kept it"
             )
             return WriteOutcome(value: (), summary: "ignored: protected admin \(current.profile.userName)", protected: true)
         }
@@ -106,7 +110,8 @@ public struct UserService: Sendable {
             if wanted != current.profile {
                 try await recordDrift(
                     idp: idp, resourceID: current.id, at: now,
-                    summary: "\(idp.name) wanted \(current.profile.describeDifferences(to: wanted)) on protected console admin \(admin.username); kept user \(name) unchanged"
+                    summary:
+                        "\(idp.name) wanted \(current.profile.describeDifferences(to: wanted)) on protected console admin \(admin.username); kept user \(name) unchanged"
                 )
             }
             return WriteOutcome(value: current, summary: "ignored: protected admin \(name)", protected: true)
@@ -148,10 +153,11 @@ public struct UserService: Sendable {
     }
 
     private func recordDrift(idp: IdentityProvider, resourceID: String?, at now: Date, summary: String) async throws {
-        try await store.appendAudit(AuditEvent(
-            time: now, actor: ChangeActor.idp(idp).description, idpID: idp.id, action: .protectedDrift,
-            resourceType: "User", resourceID: resourceID, summary: summary
-        ))
+        try await store.appendAudit(
+            AuditEvent(
+                time: now, actor: ChangeActor.idp(idp).description, idpID: idp.id, action: .protectedDrift,
+                resourceType: "User", resourceID: resourceID, summary: summary
+            ))
     }
 
     static func notFound(_ id: String) -> DomainError {
@@ -159,6 +165,8 @@ public struct UserService: Sendable {
     }
 
     static func duplicate(_ userName: String) -> DomainError {
-        .conflict("A user with userName \"\(userName)\" already exists (userNames are unique regardless of letter case, deactivated users included).")
+        .conflict(
+            "A user with userName \"\(userName)\" already exists (userNames are unique regardless of letter case, deactivated users included)."
+        )
     }
 }

@@ -69,7 +69,8 @@ public struct MembershipDelta: Sendable, Hashable {
 
 public protocol GroupStore: Sendable {
     /// Inserts a live group with its first members; throws `StoreError.duplicate(constraint: "group.displayName")`.
-    func insertGroup(_ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]) async throws -> MembershipDelta
+    func insertGroup(_ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]) async throws
+        -> MembershipDelta
     /// A live group, or with `includeDeleted` also a tombstone.
     func group(id: String, idpID: UUID?, includeDeleted: Bool) async throws -> Group?
     /// The most recent tombstone of the IdP with this externalId, else with this displayName (any case).
@@ -88,7 +89,8 @@ public protocol GroupStore: Sendable {
         audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]
     ) async throws -> MembershipDelta
     /// Brings a tombstone back to life under the same id with a new profile and members.
-    func reviveGroup(_ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]) async throws -> MembershipDelta
+    func reviveGroup(_ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]) async throws
+        -> MembershipDelta
     /// Leaves a tombstone: the group stops being visible, its memberships are removed.
     func deleteGroup(id: String, idpID: UUID, at date: Date, audit: AuditEvent) async throws
 }

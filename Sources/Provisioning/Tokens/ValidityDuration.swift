@@ -14,7 +14,7 @@ public struct ValidityDuration: Sendable, Hashable, CustomStringConvertible {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         if trimmed == "0" { self.seconds = 0; return }
         guard let unit = trimmed.last, let multiplier = Self.units[unit],
-              let amount = Int(trimmed.dropLast()), amount >= 0
+            let amount = Int(trimmed.dropLast()), amount >= 0
         else {
             throw .invalidInput("'\(text)' is not a duration; write a whole number and a unit, e.g. 365d, 12h, 30m or 45s")
         }

@@ -11,13 +11,21 @@ extension Discovery {
             ("endpoint", .string(type.endpoint)),
             ("description", .string(type.description)),
             ("schema", .string(type.schema.id)),
-            ("schemaExtensions", .array(type.extensions.map { schema in
-                .object(JSONObject([("schema", .string(schema.id)), ("required", false)]))
-            })),
-            ("meta", .object(JSONObject([
-                ("resourceType", "ResourceType"),
-                ("location", .string("\(base)/ResourceTypes/\(type.name)")),
-            ]))),
+            (
+                "schemaExtensions",
+                .array(
+                    type.extensions.map { schema in
+                        .object(JSONObject([("schema", .string(schema.id)), ("required", false)]))
+                    })
+            ),
+            (
+                "meta",
+                .object(
+                    JSONObject([
+                        ("resourceType", "ResourceType"),
+                        ("location", .string("\(base)/ResourceTypes/\(type.name)")),
+                    ]))
+            ),
         ])
     }
 
@@ -30,10 +38,14 @@ extension Discovery {
             ("name", .string(schema.name)),
             ("description", .string(schema.description)),
             ("attributes", .array(schema.attributes.map { .object(attributeJSON($0)) })),
-            ("meta", .object(JSONObject([
-                ("resourceType", "Schema"),
-                ("location", .string("\(base)/Schemas/\(schema.id)")),
-            ]))),
+            (
+                "meta",
+                .object(
+                    JSONObject([
+                        ("resourceType", "Schema"),
+                        ("location", .string("\(base)/Schemas/\(schema.id)")),
+                    ]))
+            ),
         ])
     }
 

@@ -14,26 +14,38 @@ public enum Discovery {
             ("schemas", .array([.string(SchemaURN.serviceProviderConfig)])),
             ("documentationUri", "https://www.rfc-editor.org/rfc/rfc7644"),
             ("patch", supported(true)),
-            ("bulk", .object(JSONObject([
-                ("supported", false), ("maxOperations", 0), ("maxPayloadSize", .number(Double(maxPayloadBytes))),
-            ]))),
+            (
+                "bulk",
+                .object(
+                    JSONObject([
+                        ("supported", false), ("maxOperations", 0), ("maxPayloadSize", .number(Double(maxPayloadBytes))),
+                    ]))
+            ),
             ("filter", .object(JSONObject([("supported", true), ("maxResults", .number(Double(maxResults)))]))),
             ("changePassword", supported(false)),
             ("sort", supported(true)),
             ("etag", supported(true)),
-            ("authenticationSchemes", .array([
-                .object(JSONObject([
-                    ("type", "oauthbearertoken"),
-                    ("name", "OAuth Bearer Token"),
-                    ("description", "Authentication with the provisioning token issued for the identity provider."),
-                    ("specUri", "https://www.rfc-editor.org/info/rfc6750"),
-                    ("primary", true),
-                ])),
-            ])),
-            ("meta", .object(JSONObject([
-                ("resourceType", "ServiceProviderConfig"),
-                ("location", .string("\(base)/ServiceProviderConfig")),
-            ]))),
+            (
+                "authenticationSchemes",
+                .array([
+                    .object(
+                        JSONObject([
+                            ("type", "oauthbearertoken"),
+                            ("name", "OAuth Bearer Token"),
+                            ("description", "Authentication with the provisioning token issued for the identity provider."),
+                            ("specUri", "https://www.rfc-editor.org/info/rfc6750"),
+                            ("primary", true),
+                        ]))
+                ])
+            ),
+            (
+                "meta",
+                .object(
+                    JSONObject([
+                        ("resourceType", "ServiceProviderConfig"),
+                        ("location", .string("\(base)/ServiceProviderConfig")),
+                    ]))
+            ),
         ])
     }
 

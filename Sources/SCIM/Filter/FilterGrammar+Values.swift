@@ -24,7 +24,9 @@ extension FilterGrammar {
 
     /// The literal as the attribute's type wants it; operators must suit the type (RFC 7644 §3.4.2.2:
     /// ordering on booleans and binaries is an `invalidFilter`).
-    func typed(_ literal: FilterLiteral, for target: FilterTarget, op: ComparisonOperator, at token: FilterToken) throws(SCIMError) -> FilterValue {
+    func typed(_ literal: FilterLiteral, for target: FilterTarget, op: ComparisonOperator, at token: FilterToken) throws(SCIMError)
+        -> FilterValue
+    {
         let name = target.written
         let at = "at position \(token.position)"
         guard target.comparable else {

@@ -58,13 +58,15 @@ extension Projection {
         case .include(let selectors):
             if selectors.contains(where: { $0.names("meta") && $0.subAttribute == nil }) { return value }
             let subs = selectors.filter { $0.names("meta") }.compactMap(\.subAttribute) + ["resourceType"]
-            reduced = JSONObject(meta.pairs.filter { pair in subs.contains { $0.equalsIgnoringASCIICase(pair.key) } }.map { ($0.key, $0.value) })
+            reduced = JSONObject(
+                meta.pairs.filter { pair in subs.contains { $0.equalsIgnoringASCIICase(pair.key) } }.map { ($0.key, $0.value) })
         case .exclude(let selectors):
             let whole = selectors.contains { $0.names("meta") && $0.subAttribute == nil }
             let subs = selectors.filter { $0.names("meta") }.compactMap(\.subAttribute)
-            reduced = JSONObject(meta.pairs.filter { pair in
-                pair.key == "resourceType" || !(whole || subs.contains { $0.equalsIgnoringASCIICase(pair.key) })
-            }.map { ($0.key, $0.value) })
+            reduced = JSONObject(
+                meta.pairs.filter { pair in
+                    pair.key == "resourceType" || !(whole || subs.contains { $0.equalsIgnoringASCIICase(pair.key) })
+                }.map { ($0.key, $0.value) })
         }
         return .object(reduced)
     }

@@ -66,7 +66,9 @@ struct DocumentNormalizer {
             return
         }
         guard !attribute.multiValued else {
-            throw .invalidValue("'\(resolved.canonicalName)' names a sub-attribute of every '\(attribute.name)' value; send the whole '\(attribute.name)' array instead.")
+            throw .invalidValue(
+                "'\(resolved.canonicalName)' names a sub-attribute of every '\(attribute.name)' value; send the whole '\(attribute.name)' array instead."
+            )
         }
         guard !sub.isServerOwned else { return }
         var object = document[attribute.name]?.objectValue ?? JSONObject()

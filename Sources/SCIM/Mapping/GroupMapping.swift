@@ -69,14 +69,15 @@ public enum GroupMapping {
             resource[key] = value
         }
         if let members {
-            resource["members"] = .array(members.map { member in
-                var object = JSONObject()
-                object["value"] = .string(member.userID)
-                if let display = member.display { object["display"] = .string(display) }
-                object["$ref"] = .string("\(base)/Users/\(member.userID)")
-                object["type"] = "User"
-                return .object(object)
-            })
+            resource["members"] = .array(
+                members.map { member in
+                    var object = JSONObject()
+                    object["value"] = .string(member.userID)
+                    if let display = member.display { object["display"] = .string(display) }
+                    object["$ref"] = .string("\(base)/Users/\(member.userID)")
+                    object["type"] = "User"
+                    return .object(object)
+                })
         }
         resource["meta"] = .object(ResourceLocation.meta(group.meta, type: .group, location: "\(base)/Groups/\(group.id)"))
         return resource

@@ -19,13 +19,15 @@ extension UserMapping {
         }
         resource["active"] = .bool(profile.active)
         if let groups {
-            resource["groups"] = .array(groups.map { group in
-                .object(JSONObject([
-                    ("value", .string(group.id)),
-                    ("display", .string(group.displayName)),
-                    ("$ref", .string("\(base)/Groups/\(group.id)")),
-                ]))
-            })
+            resource["groups"] = .array(
+                groups.map { group in
+                    .object(
+                        JSONObject([
+                            ("value", .string(group.id)),
+                            ("display", .string(group.displayName)),
+                            ("$ref", .string("\(base)/Groups/\(group.id)")),
+                        ]))
+                })
         }
         resource["meta"] = .object(ResourceLocation.meta(user.meta, type: .user, location: "\(base)/Users/\(user.id)"))
         return resource

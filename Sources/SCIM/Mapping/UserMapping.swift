@@ -58,7 +58,8 @@ public enum UserMapping {
         let entries = (emails?.arrayValue ?? []).compactMap(\.objectValue).filter {
             $0["value"]?.stringValue?.nonEmpty != nil
         }
-        let chosen = entries.first { $0["primary"]?.boolValue == true }
+        let chosen =
+            entries.first { $0["primary"]?.boolValue == true }
             ?? entries.first { $0["type"]?.stringValue?.equalsIgnoringASCIICase("work") == true }
             ?? entries.first
         return chosen?["value"]?.stringValue

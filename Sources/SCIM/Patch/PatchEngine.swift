@@ -39,7 +39,8 @@ struct PatchEngine {
                 // DialectRule.valueObjectEchoesID / putEchoesServerAttributes: `id` equal to ours, `meta`,
                 // `schemas`, `groups` are echoes of our own output, not change requests.
                 if resolved.attribute.name == "id", resolved.subAttribute == nil, value.stringValue != resourceID {
-                    throw .mutability("'id' is assigned by the server and cannot be changed (got '\(value.stringValue ?? value.kindName)').")
+                    throw .mutability(
+                        "'id' is assigned by the server and cannot be changed (got '\(value.stringValue ?? value.kindName)').")
                 }
                 continue
             }
@@ -80,7 +81,9 @@ struct PatchEngine {
     }
 
     /// Add/replace merge attributes into the extension container; remove drops the whole extension.
-    private mutating func applyToExtension(_ op: PatchOperation.Op, _ schema: Schema, _ value: JSONValue?, path: PatchPath) throws(SCIMError) {
+    private mutating func applyToExtension(_ op: PatchOperation.Op, _ schema: Schema, _ value: JSONValue?, path: PatchPath)
+        throws(SCIMError)
+    {
         guard op != .remove else {
             document.setCanonical(schema.id, nil)
             return

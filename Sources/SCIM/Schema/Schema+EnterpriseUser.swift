@@ -10,11 +10,13 @@ extension Schema {
             .string("organization", "Identifies the name of an organization."),
             .string("division", "Identifies the name of a division."),
             .string("department", "Identifies the name of a department."),
-            .complex("manager", "The user's manager.", [
-                .string("value", "The id of the SCIM resource representing the user's manager."),
-                .reference("$ref", "The URI of the SCIM resource representing the user's manager.", types: ["User"]),
-                .string("displayName", "The displayName of the user's manager.", mutability: .readOnly),
-            ]),
+            .complex(
+                "manager", "The user's manager.",
+                [
+                    .string("value", "The id of the SCIM resource representing the user's manager."),
+                    .reference("$ref", "The URI of the SCIM resource representing the user's manager.", types: ["User"]),
+                    .string("displayName", "The displayName of the user's manager.", mutability: .readOnly),
+                ]),
         ]
     )
 }

@@ -9,12 +9,14 @@ extension Schema {
         id: SchemaURN.group, name: "Group", description: "Group",
         attributes: [
             .string("displayName", "A human-readable name for the group; unique per identity provider.", required: true),
-            .complex("members", "A list of members of the group.", multiValued: true, [
-                .string("value", "Identifier of the member of this group.", caseExact: true, mutability: .immutable),
-                .reference("$ref", "The URI of the member resource.", types: ["User", "Group"], mutability: .immutable),
-                .string("display", "The member's userName, resolved by the server.", mutability: .readOnly),
-                .string("type", "The type of the member.", mutability: .immutable, canonicalValues: ["User", "Group"]),
-            ]),
+            .complex(
+                "members", "A list of members of the group.", multiValued: true,
+                [
+                    .string("value", "Identifier of the member of this group.", caseExact: true, mutability: .immutable),
+                    .reference("$ref", "The URI of the member resource.", types: ["User", "Group"], mutability: .immutable),
+                    .string("display", "The member's userName, resolved by the server.", mutability: .readOnly),
+                    .string("type", "The type of the member.", mutability: .immutable, canonicalValues: ["User", "Group"]),
+                ]),
         ]
     )
 }

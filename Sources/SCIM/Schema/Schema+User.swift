@@ -9,14 +9,16 @@ extension Schema {
                 "userName", "Unique identifier for the user, used to sign in; unique per identity provider.",
                 required: true, uniqueness: .server
             ),
-            .complex("name", "The components of the user's real name.", [
-                .string("formatted", "The full name, formatted for display."),
-                .string("familyName", "The family name (last name in most Western languages)."),
-                .string("givenName", "The given name (first name in most Western languages)."),
-                .string("middleName", "The middle name(s)."),
-                .string("honorificPrefix", "The honorific prefix(es), e.g. 'Ms.'."),
-                .string("honorificSuffix", "The honorific suffix(es), e.g. 'III'."),
-            ]),
+            .complex(
+                "name", "The components of the user's real name.",
+                [
+                    .string("formatted", "The full name, formatted for display."),
+                    .string("familyName", "The family name (last name in most Western languages)."),
+                    .string("givenName", "The given name (first name in most Western languages)."),
+                    .string("middleName", "The middle name(s)."),
+                    .string("honorificPrefix", "The honorific prefix(es), e.g. 'Ms.'."),
+                    .string("honorificSuffix", "The honorific suffix(es), e.g. 'III'."),
+                ]),
             .string("displayName", "The name of the user, suitable for display to end-users."),
             .string("nickName", "The casual way to address the user."),
             .reference("profileUrl", "A URI pointing to the user's online profile.", types: ["external"]),
@@ -50,24 +52,29 @@ extension Schema {
                 value: .reference("value", "The URL of an image of the user.", types: ["external"]),
                 types: ["photo", "thumbnail"]
             ),
-            .complex("addresses", "Physical mailing addresses for the user.", multiValued: true, [
-                .string("formatted", "The full mailing address, formatted for display."),
-                .string("streetAddress", "The full street address component."),
-                .string("locality", "The city or locality component."),
-                .string("region", "The state or region component."),
-                .string("postalCode", "The zip code or postal code component."),
-                .string("country", "The country name component (ISO 3166-1 alpha-2)."),
-                .string("type", "A label indicating the address's function.", canonicalValues: ["work", "home", "other"]),
-                .boolean("primary", "Whether this is the preferred mailing address."),
-            ]),
-            .complex("groups", "Groups the user belongs to; maintained by the server.", multiValued: true,
-                     mutability: .readOnly, [
-                .string("value", "The id of the group.", mutability: .readOnly),
-                .reference("$ref", "The URI of the group.", types: ["User", "Group"], mutability: .readOnly),
-                .string("display", "The group's displayName.", mutability: .readOnly),
-                .string("type", "How the membership came about.", mutability: .readOnly,
+            .complex(
+                "addresses", "Physical mailing addresses for the user.", multiValued: true,
+                [
+                    .string("formatted", "The full mailing address, formatted for display."),
+                    .string("streetAddress", "The full street address component."),
+                    .string("locality", "The city or locality component."),
+                    .string("region", "The state or region component."),
+                    .string("postalCode", "The zip code or postal code component."),
+                    .string("country", "The country name component (ISO 3166-1 alpha-2)."),
+                    .string("type", "A label indicating the address's function.", canonicalValues: ["work", "home", "other"]),
+                    .boolean("primary", "Whether this is the preferred mailing address."),
+                ]),
+            .complex(
+                "groups", "Groups the user belongs to; maintained by the server.", multiValued: true,
+                mutability: .readOnly,
+                [
+                    .string("value", "The id of the group.", mutability: .readOnly),
+                    .reference("$ref", "The URI of the group.", types: ["User", "Group"], mutability: .readOnly),
+                    .string("display", "The group's displayName.", mutability: .readOnly),
+                    .string(
+                        "type", "How the membership came about.", mutability: .readOnly,
                         canonicalValues: ["direct", "indirect"]),
-            ]),
+                ]),
             .plural(
                 "entitlements", "Entitlements the user has.",
                 value: .string("value", "The value of an entitlement."), types: []

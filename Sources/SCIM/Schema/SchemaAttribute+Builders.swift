@@ -45,11 +45,13 @@ extension SchemaAttribute {
     static func plural(
         _ name: String, _ description: String, value: SchemaAttribute, types: [String]
     ) -> SchemaAttribute {
-        complex(name, description, multiValued: true, [
-            value,
-            .string("display", "A human-readable name, primarily used for display purposes."),
-            .string("type", "A label indicating the attribute's function.", canonicalValues: types),
-            .boolean("primary", "Whether this is the preferred value; at most one value is primary."),
-        ])
+        complex(
+            name, description, multiValued: true,
+            [
+                value,
+                .string("display", "A human-readable name, primarily used for display purposes."),
+                .string("type", "A label indicating the attribute's function.", canonicalValues: types),
+                .boolean("primary", "Whether this is the preferred value; at most one value is primary."),
+            ])
     }
 }

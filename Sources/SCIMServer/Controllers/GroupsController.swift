@@ -33,7 +33,8 @@ struct GroupsController: Sendable {
         for group in page.items {
             resources.append(try await resource(group, projection: listRequest.projection, baseURL: baseURL))
         }
-        context.notes.summary = query.filter == nil
+        context.notes.summary =
+            query.filter == nil
             ? "listed groups (\(page.totalResults) in all)"
             : (page.totalResults == 0 ? "lookup: no group matched" : "lookup: \(page.totalResults) group matched")
         return SCIMResponse.json(
@@ -108,7 +109,8 @@ struct GroupsController: Sendable {
     ) async throws -> Response {
         let projection = try Projection(parameters: QueryString.parse(Substring(request.uri.query ?? "")), for: .group)
         return SCIMResponse.json(
-            try await resource(group, projection: projection, baseURL: configuration.baseURL(for: request)), status: status, etag: group.meta.etag,
+            try await resource(group, projection: projection, baseURL: configuration.baseURL(for: request)), status: status,
+            etag: group.meta.etag,
             location: location, context: context
         )
     }

@@ -95,7 +95,8 @@ struct UsersController: Sendable {
     ) async throws -> Response {
         let projection = try Projection(parameters: QueryString.parse(Substring(request.uri.query ?? "")), for: .user)
         return SCIMResponse.json(
-            try await resource(user, projection: projection, baseURL: configuration.baseURL(for: request)), status: status, etag: user.meta.etag,
+            try await resource(user, projection: projection, baseURL: configuration.baseURL(for: request)), status: status,
+            etag: user.meta.etag,
             location: location, context: context
         )
     }

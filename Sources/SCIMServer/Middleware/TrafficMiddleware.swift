@@ -30,14 +30,15 @@ struct TrafficMiddleware: RouterMiddleware {
         response.headers[.init("X-Request-ID")!] = requestID
         let elapsed = ContinuousClock.now - start
         let micros = Int(elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000)
-        recorder.record(TrafficRecord(
-            time: Date(), requestID: requestID, idpID: context.notes.idp?.id, idpName: context.notes.idp?.name,
-            method: request.method.rawValue, path: request.uri.description, status: response.status.code,
-            latencyMicroseconds: micros,
-            summary: context.notes.summary ?? Self.defaultSummary(request.method, response.status.code),
-            requestBody: context.notes.requestBody.map { Redaction.redact($0, limit: bodyLimit) },
-            responseBody: context.notes.responseBody.map { Redaction.redact($0, limit: bodyLimit) }
-        ))
+        recorder.record(
+            TrafficRecord(
+                time: Date(), requestID: requestID, idpID: context.notes.idp?.id, idpName: context.notes.idp?.name,
+                method: request.method.rawValue, path: request.uri.description, status: response.status.code,
+                latencyMicroseconds: micros,
+                summary: context.notes.summary ?? Self.defaultSummary(request.method, response.status.code),
+                requestBody: context.notes.requestBody.map { Redaction.redact($0, limit: bodyLimit) },
+                responseBody: context.notes.responseBody.map { Redaction.redact($0, limit: bodyLimit) }
+            ))
         return response
     }
 

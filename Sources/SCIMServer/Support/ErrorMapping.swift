@@ -19,7 +19,8 @@ enum ErrorMapping {
             return .invalidFilter(detail)
         case let error as HTTPError:
             switch error.status {
-            case .notFound: return .notFound("No SCIM endpoint at this path. The base URL ends in /scim/v2; resources are /Users and /Groups.")
+            case .notFound:
+                return .notFound("No SCIM endpoint at this path. The base URL ends in /scim/v2; resources are /Users and /Groups.")
             case .methodNotAllowed: return .methodNotAllowed("This method is not supported on this endpoint.")
             case .contentTooLarge: return .payloadTooLarge("The request body is too large.")
             case .unsupportedMediaType: return .unsupportedMediaType("Send the body as application/scim+json or application/json.")

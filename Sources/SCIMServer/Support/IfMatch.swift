@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import SCIM
 
@@ -14,5 +15,3 @@ enum IfMatch {
         return version
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NIOCore
 import Provisioning
@@ -40,5 +41,3 @@ struct RequestBodyReader {
         }
     }
 }
-
-import Foundation

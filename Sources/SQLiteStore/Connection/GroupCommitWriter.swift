@@ -57,7 +57,7 @@ final class GroupCommitWriter: Sendable {
             case true?:
                 pool.asyncWriteWithoutTransaction { db in self.drain(db) }
             case false?:
-                break // the running drain will pick it up
+                break  // the running drain will pick it up
             }
         }
     }

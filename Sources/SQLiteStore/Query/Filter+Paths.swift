@@ -35,8 +35,8 @@ extension Filter {
     /// given), which has a dedicated fast path when a unique index answers it.
     func equality(on attribute: String) -> String? {
         guard case .comparison(let path, .eq, .string(let value)) = self,
-              path.schema == nil, path.subAttribute == nil, !path.caseExact,
-              path.attribute.lowercased() == attribute
+            path.schema == nil, path.subAttribute == nil, !path.caseExact,
+            path.attribute.lowercased() == attribute
         else { return nil }
         return value
     }

@@ -70,7 +70,9 @@ struct FilterTranslator {
             return try operand.compare(op, value, as: path)
         case .memberships(let link):
             let operand = try link.operand(sub: path.subAttribute)
-            return try Self.anyElement(op, value, path: path.scalar) { membershipExists(link, try operand.compare($0, $1, as: path.scalar)) }
+            return try Self.anyElement(op, value, path: path.scalar) {
+                membershipExists(link, try operand.compare($0, $1, as: path.scalar))
+            }
         case .unsupported:
             throw Self.notFilterable(path)
         case .document, .sortOnly:
@@ -117,7 +119,8 @@ struct FilterTranslator {
 
     /// `EXISTS (SELECT 1 FROM json_each(document, <bound path>) e WHERE …)`.
     private func documentExists(_ path: AttributePath, _ condition: SQLFragment?) throws -> SQLFragment {
-        let array = SQLFragment("EXISTS (SELECT 1 FROM json_each(\(schema.table).document, ?) e", [try DocumentPath.json(DocumentPath.attributeLabels(path))])
+        let array = SQLFragment(
+            "EXISTS (SELECT 1 FROM json_each(\(schema.table).document, ?) e", [try DocumentPath.json(DocumentPath.attributeLabels(path))])
         guard let condition else { return array + ")" }
         return array + " WHERE " + condition + ")"
     }

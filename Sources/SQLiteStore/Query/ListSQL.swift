@@ -16,7 +16,8 @@ struct ListSQL {
         if let filter = query.filter { conditions.append(try FilterTranslator(schema: schema).translate(filter)) }
         let whereClause = SQLFragment.all(conditions)
         let order = try SortTranslator(schema: schema).orderBy(query.sort)
-        page = "SELECT \(columns) FROM \(schema.table) WHERE " + whereClause + " ORDER BY " + order
+        page =
+            "SELECT \(columns) FROM \(schema.table) WHERE " + whereClause + " ORDER BY " + order
             + SQLFragment(" LIMIT ? OFFSET ?", [query.count, query.startIndex - 1])
         count = "SELECT COUNT(*) FROM \(schema.table) WHERE " + whereClause
     }

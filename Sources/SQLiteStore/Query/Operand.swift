@@ -82,14 +82,15 @@ struct Operand {
 
     /// eq/ne/gt/ge/lt/le with a bound value; `ne` is NULL-safe (`IS NOT`).
     static func ordered(_ lhs: SQLFragment, _ op: ComparisonOperator, _ value: some DatabaseValueConvertible) -> SQLFragment {
-        let symbol = switch op {
-        case .eq: " = ?"
-        case .ne: " IS NOT ?"
-        case .gt: " > ?"
-        case .ge: " >= ?"
-        case .lt: " < ?"
-        default: " <= ?"
-        }
+        let symbol =
+            switch op {
+            case .eq: " = ?"
+            case .ne: " IS NOT ?"
+            case .gt: " > ?"
+            case .ge: " >= ?"
+            case .lt: " < ?"
+            default: " <= ?"
+            }
         return lhs + SQLFragment(symbol, [value])
     }
 

@@ -27,11 +27,12 @@ struct SortTranslator {
             // The primary element's value, else the first element's.
             let element = path.subAttribute.map(DocumentOperands.element) ?? DocumentOperands.elementValue
             let value = Self.comparable(element, path.scalar)
-            return "(SELECT " + value + SQLFragment(
-                " FROM json_each(\(schema.table).document, ?) e ORDER BY (CASE WHEN e.type = 'object' "
-                    + "THEN json_extract(e.value, '$.\"primary\"') END) IS 1 DESC, e.key LIMIT 1)",
-                [try DocumentPath.json(DocumentPath.attributeLabels(path))]
-            )
+            return "(SELECT " + value
+                + SQLFragment(
+                    " FROM json_each(\(schema.table).document, ?) e ORDER BY (CASE WHEN e.type = 'object' "
+                        + "THEN json_extract(e.value, '$.\"primary\"') END) IS 1 DESC, e.key LIMIT 1)",
+                    [try DocumentPath.json(DocumentPath.attributeLabels(path))]
+                )
         }
     }
 

@@ -45,20 +45,24 @@ struct MembershipWriter {
     /// Inserts, in list order, the ids that name a user of the group's IdP; existing members stay as they are.
     private func add(_ ids: [String]) throws -> Int {
         guard !ids.isEmpty else { return 0 }
-        try db.cachedStatement(sql: """
-            INSERT INTO memberships (group_id, user_id, added) \
-            SELECT ?, users.id, ? FROM json_each(?) j JOIN users ON users.id = j.value AND users.idp_id = ? \
-            WHERE true ORDER BY j.key \
-            ON CONFLICT (group_id, user_id) DO NOTHING
-            """).execute(arguments: [groupID, time, DocumentCoding.stringArray(ids), idpID])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO memberships (group_id, user_id, added) \
+                SELECT ?, users.id, ? FROM json_each(?) j JOIN users ON users.id = j.value AND users.idp_id = ? \
+                WHERE true ORDER BY j.key \
+                ON CONFLICT (group_id, user_id) DO NOTHING
+                """
+        ).execute(arguments: [groupID, time, DocumentCoding.stringArray(ids), idpID])
         return db.changesCount
     }
 
     private func remove(_ ids: [String]) throws -> Int {
         guard !ids.isEmpty else { return 0 }
-        try db.cachedStatement(sql: """
-            DELETE FROM memberships WHERE group_id = ? AND user_id IN (SELECT value FROM json_each(?))
-            """).execute(arguments: [groupID, DocumentCoding.stringArray(ids)])
+        try db.cachedStatement(
+            sql: """
+                DELETE FROM memberships WHERE group_id = ? AND user_id IN (SELECT value FROM json_each(?))
+                """
+        ).execute(arguments: [groupID, DocumentCoding.stringArray(ids)])
         return db.changesCount
     }
 
@@ -69,9 +73,11 @@ struct MembershipWriter {
 
     /// Removes members not in `ids`; those that stay keep their join order.
     private func removeAll(except ids: [String]) throws -> Int {
-        try db.cachedStatement(sql: """
-            DELETE FROM memberships WHERE group_id = ? AND user_id NOT IN (SELECT value FROM json_each(?))
-            """).execute(arguments: [groupID, DocumentCoding.stringArray(ids)])
+        try db.cachedStatement(
+            sql: """
+                DELETE FROM memberships WHERE group_id = ? AND user_id NOT IN (SELECT value FROM json_each(?))
+                """
+        ).execute(arguments: [groupID, DocumentCoding.stringArray(ids)])
         return db.changesCount
     }
 

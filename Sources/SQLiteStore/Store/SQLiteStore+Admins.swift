@@ -7,11 +7,13 @@ extension SQLiteStore: AdminStore {
 
     public func insertAdmin(_ admin: ConsoleAdmin, audit: AuditEvent) async throws {
         try await write { db in
-            try db.cachedStatement(sql: """
-                INSERT INTO console_admins (username, username_key, email, email_key, created) VALUES (?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    admin.username, Columns.key(admin.username), admin.email, Columns.key(optional: admin.email), Columns.date(admin.created),
-                ])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO console_admins (username, username_key, email, email_key, created) VALUES (?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                admin.username, Columns.key(admin.username), admin.email, Columns.key(optional: admin.email), Columns.date(admin.created),
+            ])
             try AuditRow.insert(audit, in: db)
         }
     }

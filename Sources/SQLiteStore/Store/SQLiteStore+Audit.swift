@@ -16,12 +16,14 @@ extension SQLiteStore: AuditStore {
         if let text = query.text, !text.isEmpty {
             let fold = DatabaseSetup.foldFunctionName
             let needle = Columns.key(text)
-            conditions.append(SQLFragment(
-                "(instr(\(fold)(summary), ?) > 0 OR instr(\(fold)(actor), ?) > 0 OR instr(\(fold)(resource_id), ?) > 0 OR instr(action, ?) > 0)",
-                [needle, needle, needle, needle]
-            ))
+            conditions.append(
+                SQLFragment(
+                    "(instr(\(fold)(summary), ?) > 0 OR instr(\(fold)(actor), ?) > 0 OR instr(\(fold)(resource_id), ?) > 0 OR instr(action, ?) > 0)",
+                    [needle, needle, needle, needle]
+                ))
         }
-        let statement = "SELECT \(AuditRow.columns) FROM audit_events WHERE " + SQLFragment.all(conditions)
+        let statement =
+            "SELECT \(AuditRow.columns) FROM audit_events WHERE " + SQLFragment.all(conditions)
             + SQLFragment(" ORDER BY id DESC LIMIT ?", [max(0, query.limit)])
         return try await readLater { db in
             // 16 shapes at most, so the statement cache stays small.

@@ -28,10 +28,13 @@ extension SQLiteStore: GroupStore {
         try readNow { db in
             let idp = Columns.uuid(idpID)
             if let externalID,
-               let group = try Fetch.one(db.cachedStatement(sql: HotSQL.tombstoneByExternalID), [idp, externalID], decode: GroupRow.decode) {
+                let group = try Fetch.one(
+                    db.cachedStatement(sql: HotSQL.tombstoneByExternalID), [idp, externalID], decode: GroupRow.decode)
+            {
                 return group
             }
-            return try Fetch.one(db.cachedStatement(sql: HotSQL.tombstoneByDisplayName), [idp, Columns.key(displayName)], decode: GroupRow.decode)
+            return try Fetch.one(
+                db.cachedStatement(sql: HotSQL.tombstoneByDisplayName), [idp, Columns.key(displayName)], decode: GroupRow.decode)
         }
     }
 
@@ -39,7 +42,8 @@ extension SQLiteStore: GroupStore {
         if let idpID, query.sort == nil, let name = query.filter?.equality(on: "displayname") {
             // Okta's and Entra's lookup before a group push (okta-wire §1.9): one probe of the unique index.
             let group = try readNow { db in
-                try Fetch.one(db.cachedStatement(sql: HotSQL.groupByDisplayName), [Columns.uuid(idpID), Columns.key(name)], decode: GroupRow.decode)
+                try Fetch.one(
+                    db.cachedStatement(sql: HotSQL.groupByDisplayName), [Columns.uuid(idpID), Columns.key(name)], decode: GroupRow.decode)
             }
             return Page(single: group, query: query)
         }
@@ -61,14 +65,17 @@ extension SQLiteStore: GroupStore {
     ) async throws -> MembershipDelta {
         try await write { db in
             if let expectedVersion {
-                try db.cachedStatement(sql: GroupRow.updateSQL).execute(arguments: GroupRow.updateArguments(group, expectedVersion: expectedVersion))
+                try db.cachedStatement(sql: GroupRow.updateSQL).execute(
+                    arguments: GroupRow.updateArguments(group, expectedVersion: expectedVersion))
             } else {
                 try db.cachedStatement(sql: GroupRow.touchSQL).execute(arguments: GroupRow.touchArguments(group))
             }
             if db.changesCount == 0 {
-                let live = try Fetch.int(db.cachedStatement(sql: """
-                    SELECT COUNT(*) FROM groups WHERE id = ? AND idp_id = ? AND deleted IS NULL
-                    """), [group.id, Columns.uuid(group.idpID)])
+                let live = try Fetch.int(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT COUNT(*) FROM groups WHERE id = ? AND idp_id = ? AND deleted IS NULL
+                            """), [group.id, Columns.uuid(group.idpID)])
                 throw live > 0 ? StoreError.versionConflict : StoreError.notFound
             }
             let delta = try Self.membershipWriter(db, group).apply(changes)
@@ -81,15 +88,17 @@ extension SQLiteStore: GroupStore {
         _ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]
     ) async throws -> MembershipDelta {
         try await write { db in
-            try db.cachedStatement(sql: """
-                UPDATE groups SET deleted = NULL, relink_count = relink_count + 1, display_name = ?, display_name_key = ?, \
-                external_id = ?, document = ?, created = ?, last_modified = ?, version = ? \
-                WHERE id = ? AND idp_id = ? AND deleted IS NOT NULL
-                """).execute(arguments: [
-                    group.profile.displayName, Columns.key(group.profile.displayName), group.profile.externalID,
-                    DocumentCoding.encode(group.profile.document), Columns.date(group.meta.created),
-                    Columns.date(group.meta.lastModified), group.meta.version, group.id, Columns.uuid(group.idpID),
-                ])
+            try db.cachedStatement(
+                sql: """
+                    UPDATE groups SET deleted = NULL, relink_count = relink_count + 1, display_name = ?, display_name_key = ?, \
+                    external_id = ?, document = ?, created = ?, last_modified = ?, version = ? \
+                    WHERE id = ? AND idp_id = ? AND deleted IS NOT NULL
+                    """
+            ).execute(arguments: [
+                group.profile.displayName, Columns.key(group.profile.displayName), group.profile.externalID,
+                DocumentCoding.encode(group.profile.document), Columns.date(group.meta.created),
+                Columns.date(group.meta.lastModified), group.meta.version, group.id, Columns.uuid(group.idpID),
+            ])
             guard db.changesCount > 0 else { throw StoreError.notFound }
             // deleteGroup removed the memberships and zeroed member_count, so this starts from empty.
             let delta = try Self.membershipWriter(db, group).apply([.replaceAll(members)])
@@ -100,9 +109,11 @@ extension SQLiteStore: GroupStore {
 
     public func deleteGroup(id: String, idpID: UUID, at date: Date, audit: AuditEvent) async throws {
         try await write { db in
-            try db.cachedStatement(sql: """
-                UPDATE groups SET deleted = ?, member_count = 0 WHERE id = ? AND idp_id = ? AND deleted IS NULL
-                """).execute(arguments: [Columns.date(date), id, Columns.uuid(idpID)])
+            try db.cachedStatement(
+                sql: """
+                    UPDATE groups SET deleted = ?, member_count = 0 WHERE id = ? AND idp_id = ? AND deleted IS NULL
+                    """
+            ).execute(arguments: [Columns.date(date), id, Columns.uuid(idpID)])
             guard db.changesCount > 0 else { throw StoreError.notFound }
             try db.cachedStatement(sql: "DELETE FROM memberships WHERE group_id = ?").execute(arguments: [id])
             try AuditRow.insert(audit, in: db)

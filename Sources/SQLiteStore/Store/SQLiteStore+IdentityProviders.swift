@@ -5,11 +5,13 @@ import Provisioning
 extension SQLiteStore: IdentityProviderStore {
     public func insertIdentityProvider(_ idp: IdentityProvider, audit: AuditEvent) async throws {
         try await write { db in
-            try db.cachedStatement(sql: """
-                INSERT INTO identity_providers (id, name, name_key, kind, created) VALUES (?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    Columns.uuid(idp.id), idp.name, Columns.key(idp.name), idp.kind.rawValue, Columns.date(idp.created),
-                ])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO identity_providers (id, name, name_key, kind, created) VALUES (?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                Columns.uuid(idp.id), idp.name, Columns.key(idp.name), idp.kind.rawValue, Columns.date(idp.created),
+            ])
             try AuditRow.insert(audit, in: db)
         }
     }

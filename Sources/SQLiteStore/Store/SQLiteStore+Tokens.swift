@@ -11,12 +11,14 @@ extension SQLiteStore: TokenStore {
             let retire = Columns.date(retiringOthersAt)
             try db.cachedStatement(sql: "UPDATE tokens SET revoked = ? WHERE idp_id = ? AND \(Self.worksAt)")
                 .execute(arguments: [retire, Columns.uuid(token.idpID), retire, retire])
-            try db.cachedStatement(sql: """
-                INSERT INTO tokens (id, idp_id, hash, hint, created, expires, revoked, last_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    Columns.uuid(token.id), Columns.uuid(token.idpID), token.hash, token.hint, Columns.date(token.created),
-                    Columns.date(token.expires), Columns.date(optional: token.revoked), Columns.date(optional: token.lastUsed),
-                ])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO tokens (id, idp_id, hash, hint, created, expires, revoked, last_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                Columns.uuid(token.id), Columns.uuid(token.idpID), token.hash, token.hint, Columns.date(token.created),
+                Columns.date(token.expires), Columns.date(optional: token.revoked), Columns.date(optional: token.lastUsed),
+            ])
             try AuditRow.insert(audit, in: db)
         }
     }

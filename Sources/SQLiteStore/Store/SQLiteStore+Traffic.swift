@@ -32,9 +32,11 @@ extension SQLiteStore: TrafficStore {
                 return
             }
             // Everything older than the `keeping`-th newest id; a no-op while fewer rows exist.
-            try db.cachedStatement(sql: """
-                DELETE FROM traffic WHERE id < (SELECT id FROM traffic ORDER BY id DESC LIMIT 1 OFFSET ?)
-                """).execute(arguments: [keeping - 1])
+            try db.cachedStatement(
+                sql: """
+                    DELETE FROM traffic WHERE id < (SELECT id FROM traffic ORDER BY id DESC LIMIT 1 OFFSET ?)
+                    """
+            ).execute(arguments: [keeping - 1])
         }
     }
 }

@@ -25,7 +25,8 @@ extension SQLiteStore: UserStore {
             // Okta's lookup before every create and re-assignment (okta-wire §1.2): at most one row by
             // the unique index, so no COUNT and no async hop.
             let user = try readNow { db in
-                try Fetch.one(db.cachedStatement(sql: HotSQL.userByUserName), [Columns.uuid(idpID), Columns.key(userName)], decode: UserRow.decode)
+                try Fetch.one(
+                    db.cachedStatement(sql: HotSQL.userByUserName), [Columns.uuid(idpID), Columns.key(userName)], decode: UserRow.decode)
             }
             return Page(single: user, query: query)
         }
@@ -35,7 +36,8 @@ extension SQLiteStore: UserStore {
 
     public func updateUser(_ user: User, expectedVersion: Int, audit: [AuditEvent]) async throws {
         try await write { db in
-            try db.cachedStatement(sql: UserRow.updateSQL).execute(arguments: UserRow.updateArguments(user, expectedVersion: expectedVersion))
+            try db.cachedStatement(sql: UserRow.updateSQL).execute(
+                arguments: UserRow.updateArguments(user, expectedVersion: expectedVersion))
             if db.changesCount == 0 {
                 let exists = try Fetch.int(
                     db.cachedStatement(sql: "SELECT COUNT(*) FROM users WHERE id = ? AND idp_id = ?"), [user.id, Columns.uuid(user.idpID)])
@@ -49,10 +51,12 @@ extension SQLiteStore: UserStore {
     /// (ON DELETE CASCADE); the member counts of those groups are lowered first, while still known.
     public func deleteUser(id: String, idpID: UUID, audit: AuditEvent) async throws {
         try await write { db in
-            try db.cachedStatement(sql: """
-                UPDATE groups SET member_count = member_count - 1 \
-                WHERE id IN (SELECT group_id FROM memberships WHERE user_id = ?)
-                """).execute(arguments: [id])
+            try db.cachedStatement(
+                sql: """
+                    UPDATE groups SET member_count = member_count - 1 \
+                    WHERE id IN (SELECT group_id FROM memberships WHERE user_id = ?)
+                    """
+            ).execute(arguments: [id])
             try db.cachedStatement(sql: "DELETE FROM users WHERE id = ? AND idp_id = ?").execute(arguments: [id, Columns.uuid(idpID)])
             // Throwing rolls the savepoint back, the count update included.
             guard db.changesCount > 0 else { throw StoreError.notFound }

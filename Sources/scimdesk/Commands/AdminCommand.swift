@@ -39,10 +39,11 @@ struct AdminCommand: AsyncParsableCommand {
                     Output.note("No console admins yet. Add one with  scimdesk admin add --username NAME --email ADDRESS")
                     return
                 }
-                print(TextTable(
-                    headers: ["USERNAME", "EMAIL", "ADDED"],
-                    rows: admins.map { [$0.username, $0.email ?? "-", $0.created.minuteString] }
-                ).rendered)
+                print(
+                    TextTable(
+                        headers: ["USERNAME", "EMAIL", "ADDED"],
+                        rows: admins.map { [$0.username, $0.email ?? "-", $0.created.minuteString] }
+                    ).rendered)
             }
         }
     }

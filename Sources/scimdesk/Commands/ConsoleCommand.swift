@@ -92,7 +92,10 @@ struct ConsoleSession {
         do {
             try terminal.start(colors: TerminalEnvironment.current().wantsColor)
         } catch {
-            return .failure(CLIError("cannot open the terminal: \(error). The console needs an interactive terminal; use `scimdesk serve` to run only the listener."))
+            return .failure(
+                CLIError(
+                    "cannot open the terminal: \(error). The console needs an interactive terminal; use `scimdesk serve` to run only the listener."
+                ))
         }
         defer { terminal.stop() }
         let loop = ConsoleLoop(terminal: terminal, runner: runner, state: state, theme: terminal.colorsEnabled ? .color : .monochrome)

@@ -34,7 +34,10 @@ struct DemoCommand: AsyncParsableCommand {
             let store = try SQLiteStore(path: directory.appendingPathComponent("demo.sqlite").path)
             defer { try? store.close() }
             let script = try await DemoScript.prepare(store: store, pace: .milliseconds(pace))
-            let baseURL = URL(string: "http://\(ListenAddress(host: configuration.host == "0.0.0.0" ? "127.0.0.1" : configuration.host, port: configuration.port))\(configuration.basePath)")!
+            let baseURL = URL(
+                string:
+                    "http://\(ListenAddress(host: configuration.host == "0.0.0.0" ? "127.0.0.1" : configuration.host, port: configuration.port))\(configuration.basePath)"
+            )!
             try await ConsoleSession(
                 store: store, listener: configuration, logPath: directory.appendingPathComponent("scimdesk.log").path,
                 onListening: { _ in Task.detached { await script.play(against: baseURL) } }

@@ -51,14 +51,17 @@ struct IdPCommand: AsyncParsableCommand {
                 } else if rows.isEmpty {
                     Output.note("No identity providers yet. Add one with  scimdesk idp add --name Okta --kind okta")
                 } else {
-                    print(TextTable(
-                        headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED"],
-                        rows: rows.map { idp, status in
-                            [idp.name, idp.kind.rawValue, status.state.label,
-                             status.token.map { $0.expires.dayString } ?? "-",
-                             status.token?.lastUsed.map { $0.minuteString } ?? "-"]
-                        }
-                    ).rendered)
+                    print(
+                        TextTable(
+                            headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED"],
+                            rows: rows.map { idp, status in
+                                [
+                                    idp.name, idp.kind.rawValue, status.state.label,
+                                    status.token.map { $0.expires.dayString } ?? "-",
+                                    status.token?.lastUsed.map { $0.minuteString } ?? "-",
+                                ]
+                            }
+                        ).rendered)
                 }
             }
         }
@@ -69,5 +72,6 @@ extension IdentityProvider.Kind: ExpressibleByArgument {}
 
 /// Quotes a value for copy-pasting into a shell when it needs it.
 func shellQuoted(_ value: String) -> String {
-    value.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } ? value : "'\(value.replacingOccurrences(of: "'", with: "'\\''"))'"
+    value.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
+        ? value : "'\(value.replacingOccurrences(of: "'", with: "'\\''"))'"
 }

@@ -1,11 +1,11 @@
 import ArgumentParser
 import Console
 import Foundation
+import Logging
 import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
-import Logging
 import Simulator
 import TermUI
 
@@ -62,7 +62,8 @@ struct ScreenshotsCommand: AsyncParsableCommand {
         guard await iterator.next() != nil else { throw CLIError("the listener for the screenshots could not start on port \(port).") }
         let base = URL(string: "http://127.0.0.1:\(port)/scim/v2")!
         for (idp, flavour, token) in [(SimulatedIdP.okta, OktaFlavour.oin, script.okta), (.entra, .oin, script.entra)] {
-            let options = SimulatorOptions(idp: idp, flavour: flavour, users: 14, groups: 3, concurrency: 4, seed: 7, protectedAdmin: DemoScript.adminUserName)
+            let options = SimulatorOptions(
+                idp: idp, flavour: flavour, users: 14, groups: 3, concurrency: 4, seed: 7, protectedAdmin: DemoScript.adminUserName)
             _ = await try Simulator(client: SCIMHTTPClient(baseURL: base, bearerToken: token), options: options).run()
         }
         await listener.stop()
@@ -73,20 +74,23 @@ struct ScreenshotsCommand: AsyncParsableCommand {
         text.map { .key(.character($0)) }
     }
 
-    static let script: [ScriptedTerminal.Step] = [
-        .wait(1.5), .capture("settings"),
-        .key(.character("2")), .wait(1), .capture("identity-providers"),
-        .key(.down), .key(.enter), .key(.right), .wait(1), .capture("idp-advanced"),
-        .key(.character("g")), .wait(0.5), .capture("token-replace-confirm"),
-        .key(.right), .key(.enter), .wait(1), .capture("token-dialog"), .key(.escape),
-        .key(.character("3")), .wait(1), .capture("users"),
-        .key(.enter), .wait(1), .capture("user-detail"), .key(.escape),
-        .key(.character("4")), .wait(1), .capture("groups"),
-        .key(.character("5")), .wait(1), .capture("traffic"),
-        .key(.character("/")), ] + typing("method:POST") + [.key(.enter), .wait(0.5),
-        .key(.enter), .wait(1), .capture("traffic-detail"), .key(.escape), .key(.escape),
-        .key(.character("6")), .wait(1), .capture("audit"),
-        .key(.character("7")), .wait(1), .capture("admins"),
-        .key(.character("?")), .wait(0.5), .capture("help"), .key(.escape),
-    ]
+    static let script: [ScriptedTerminal.Step] =
+        [
+            .wait(1.5), .capture("settings"),
+            .key(.character("2")), .wait(1), .capture("identity-providers"),
+            .key(.down), .key(.enter), .key(.right), .wait(1), .capture("idp-advanced"),
+            .key(.character("g")), .wait(0.5), .capture("token-replace-confirm"),
+            .key(.right), .key(.enter), .wait(1), .capture("token-dialog"), .key(.escape),
+            .key(.character("3")), .wait(1), .capture("users"),
+            .key(.enter), .wait(1), .capture("user-detail"), .key(.escape),
+            .key(.character("4")), .wait(1), .capture("groups"),
+            .key(.character("5")), .wait(1), .capture("traffic"),
+            .key(.character("/")),
+        ] + typing("method:POST") + [
+            .key(.enter), .wait(0.5),
+            .key(.enter), .wait(1), .capture("traffic-detail"), .key(.escape), .key(.escape),
+            .key(.character("6")), .wait(1), .capture("audit"),
+            .key(.character("7")), .wait(1), .capture("admins"),
+            .key(.character("?")), .wait(0.5), .capture("help"), .key(.escape),
+        ]
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import Hummingbird
 import Logging
 import Provisioning
-import SQLiteStore
 import SCIMServer
+import SQLiteStore
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
             do {
                 try await app.runService()
             } catch {
-                throw CLIError("the listener stopped: \(error). Is \(configuration.host):\(configuration.port) already in use? Pick another with --listen HOST:PORT.")
+                throw CLIError(
+                    "the listener stopped: \(error). Is \(configuration.host):\(configuration.port) already in use? Pick another with --listen HOST:PORT."
+                )
             }
         }
     }
@@ -47,7 +49,8 @@ struct ListenerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Address and port to listen on.", valueName: "host:port"))
     var listen: String = "127.0.0.1:8080"
 
-    @Option(name: .customLong("public-url"), help: ArgumentHelp("The SCIM base URL as clients reach it (for meta.location).", valueName: "url"))
+    @Option(
+        name: .customLong("public-url"), help: ArgumentHelp("The SCIM base URL as clients reach it (for meta.location).", valueName: "url"))
     var publicURL: String?
 
     @Option(name: .customLong("max-body"), help: ArgumentHelp("Largest request body accepted, in bytes.", valueName: "bytes"))

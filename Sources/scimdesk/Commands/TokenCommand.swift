@@ -65,7 +65,9 @@ struct TokenCommand: AsyncParsableCommand {
                 if count == 0 {
                     print("\(provider.name) had no working token; nothing to revoke.")
                 } else {
-                    print("Revoked the token of \(provider.name). Generate a new one with  scimdesk token generate --idp \(shellQuoted(provider.name))")
+                    print(
+                        "Revoked the token of \(provider.name). Generate a new one with  scimdesk token generate --idp \(shellQuoted(provider.name))"
+                    )
                 }
             }
         }

@@ -6,7 +6,8 @@ func identityProvider(named name: String, in store: any Store) async throws -> I
         return try await IdentityProviderService(store: store).named(name)
     } catch DomainError.notFound {
         let known = try await IdentityProviderService(store: store).list().map(\.name)
-        let hint = known.isEmpty
+        let hint =
+            known.isEmpty
             ? "There are none yet; add it with  scimdesk idp add --name \(shellQuoted(name))"
             : "Known: \(known.joined(separator: ", ")). Add a new one with  scimdesk idp add --name \(shellQuoted(name))"
         throw CLIError("no identity provider is named \"\(name)\". \(hint)")

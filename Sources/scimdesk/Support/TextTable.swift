@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain, left-aligned text table for command output.
 struct TextTable {
     let headers: [String]
@@ -22,5 +24,3 @@ extension String {
         return copy
     }
 }
-
-import Foundation

@@ -1,5 +1,6 @@
 import Synchronization
 import TermUI
+
 @testable import Console
 
 /// A terminal that plays back keys and remembers what it was asked to show and copy.

@@ -1,5 +1,6 @@
 import Foundation
 import Provisioning
+
 @testable import Console
 
 /// Fixed data for the console tests: every date and id is a constant, so screens are stable.
@@ -16,7 +17,9 @@ enum Fixtures {
     static let entra = IdentityProvider(id: uuid(2), name: "Entra", kind: .entra, created: now - 200 * day)
     static let legacy = IdentityProvider(id: uuid(3), name: "Legacy SCIM", kind: .generic, created: now - 500 * day)
 
-    static func token(_ idp: IdentityProvider, n: Int, created: Date, expires: Date, revoked: Date? = nil, lastUsed: Date? = nil) -> ProvisioningToken {
+    static func token(_ idp: IdentityProvider, n: Int, created: Date, expires: Date, revoked: Date? = nil, lastUsed: Date? = nil)
+        -> ProvisioningToken
+    {
         ProvisioningToken(
             id: uuid(100 + n), idpID: idp.id, hash: String(repeating: "ab", count: 32), hint: "scimdesk_k\(n)x\(n)",
             created: created, expires: expires, revoked: revoked, lastUsed: lastUsed
@@ -24,9 +27,16 @@ enum Fixtures {
     }
 
     static let idps: [IdPSummary] = [
-        IdPSummary(provider: okta, newestToken: token(okta, n: 1, created: now, expires: now + 365 * day, lastUsed: now - 120), lastRequest: now - 120),
-        IdPSummary(provider: entra, newestToken: token(entra, n: 2, created: now - 353 * day, expires: now + 12 * day + 3_600, lastUsed: now - 3 * 3_600), lastRequest: now - 3 * 3_600),
-        IdPSummary(provider: legacy, newestToken: token(legacy, n: 3, created: now - 400 * day, expires: now + 20 * day, revoked: now - 58 * day), lastRequest: now - 60 * day),
+        IdPSummary(
+            provider: okta, newestToken: token(okta, n: 1, created: now, expires: now + 365 * day, lastUsed: now - 120),
+            lastRequest: now - 120),
+        IdPSummary(
+            provider: entra,
+            newestToken: token(entra, n: 2, created: now - 353 * day, expires: now + 12 * day + 3_600, lastUsed: now - 3 * 3_600),
+            lastRequest: now - 3 * 3_600),
+        IdPSummary(
+            provider: legacy, newestToken: token(legacy, n: 3, created: now - 400 * day, expires: now + 20 * day, revoked: now - 58 * day),
+            lastRequest: now - 60 * day),
     ]
 
     static func user(
@@ -56,15 +66,29 @@ enum Fixtures {
     }
 
     static let users: [User] = [
-        user(1, "ada@example.com", display: "Ada Lovelace", email: "ada@example.com", department: "Engineering", division: "R&D", updated: 300),
-        user(2, "alan.turing@example.com", display: "Alan Turing", email: "alan.turing@example.com", department: "Research", division: "R&D", updated: 7_200),
-        user(3, "grace@example.com", display: "Grace Hopper", email: "grace@example.com", department: "Engineering", division: "Platform", active: false, updated: 2 * day),
-        user(4, "yamada.taro@example.jp", display: "山田太郎", email: "yamada.taro@example.jp", department: "営業部", division: "東京", idp: entra, updated: 45),
-        user(5, "fox.bot@example.com", display: "🦊 Fox Team bot", email: "fox.bot@example.com", department: "Automation", idp: entra, updated: 12 * day),
-        user(6, "margaret.hamilton@example.com", display: "Margaret Hamilton", email: "margaret.hamilton@example.com", department: "Flight Software", division: "Apollo", updated: 40 * day),
+        user(
+            1, "ada@example.com", display: "Ada Lovelace", email: "ada@example.com", department: "Engineering", division: "R&D",
+            updated: 300),
+        user(
+            2, "alan.turing@example.com", display: "Alan Turing", email: "alan.turing@example.com", department: "Research", division: "R&D",
+            updated: 7_200),
+        user(
+            3, "grace@example.com", display: "Grace Hopper", email: "grace@example.com", department: "Engineering", division: "Platform",
+            active: false, updated: 2 * day),
+        user(
+            4, "yamada.taro@example.jp", display: "山田太郎", email: "yamada.taro@example.jp", department: "営業部", division: "東京", idp: entra,
+            updated: 45),
+        user(
+            5, "fox.bot@example.com", display: "🦊 Fox Team bot", email: "fox.bot@example.com", department: "Automation", idp: entra,
+            updated: 12 * day),
+        user(
+            6, "margaret.hamilton@example.com", display: "Margaret Hamilton", email: "margaret.hamilton@example.com",
+            department: "Flight Software", division: "Apollo", updated: 40 * day),
     ]
 
-    static func group(_ n: Int, _ name: String, members: Int, idp: IdentityProvider = okta, relinks: Int = 0, updated: TimeInterval = 600) -> Group {
+    static func group(_ n: Int, _ name: String, members: Int, idp: IdentityProvider = okta, relinks: Int = 0, updated: TimeInterval = 600)
+        -> Group
+    {
         Group(
             id: String(format: "9a7b%04d-1c2d-4e5f-8a9b-%012d", n, n), idpID: idp.id,
             profile: GroupProfile(displayName: name, externalID: "00g\(n)xyz", document: JSONObject([("displayName", .string(name))])),
@@ -80,8 +104,10 @@ enum Fixtures {
         group(4, "All Staff", members: 1_204, updated: 5 * day),
     ]
 
-    static func traffic(_ n: Int, age: TimeInterval, _ method: String, _ path: String, _ status: Int, _ summary: String,
-                        idp: IdentityProvider? = okta, latency: Int = 4_200, request: String? = nil, response: String? = nil) -> TrafficRecord {
+    static func traffic(
+        _ n: Int, age: TimeInterval, _ method: String, _ path: String, _ status: Int, _ summary: String,
+        idp: IdentityProvider? = okta, latency: Int = 4_200, request: String? = nil, response: String? = nil
+    ) -> TrafficRecord {
         TrafficRecord(
             id: Int64(n), time: now - age, requestID: String(format: "req-%06d", n), idpID: idp?.id, idpName: idp?.name,
             method: method, path: path, status: status, latencyMicroseconds: latency, summary: summary,
@@ -92,40 +118,64 @@ enum Fixtures {
     /// Oldest first, ids 1…12.
     static let trafficRecords: [TrafficRecord] = [
         traffic(1, age: 50, "GET", "/scim/v2/Users?filter=userName%20eq%20%22ada%40example.com%22", 200, "found 1 user"),
-        traffic(2, age: 44, "POST", "/scim/v2/Users", 201, "created user alan.turing@example.com", latency: 8_900,
-                request: #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"alan.turing@example.com","active":true}"#,
-                response: #"{"id":"5f0c0002-7a1e-4c2b-9d3f-000000000002","userName":"alan.turing@example.com","meta":{"version":"W/\"3\""}}"#),
-        traffic(3, age: 40, "PATCH", "/scim/v2/Users/5f0c0001-7a1e-4c2b-9d3f-000000000001", 200, "ignored: protected admin ada@example.com", latency: 3_100),
-        traffic(4, age: 33, "GET", "/scim/v2/Groups?filter=displayName%20eq%20%22Sales%22", 200, "found 0 groups", idp: entra, latency: 2_500),
-        traffic(5, age: 31, "POST", "/scim/v2/Groups", 409, "group Sales exists already", idp: entra, latency: 5_000,
-                request: #"{"displayName":"Sales","members":[]}"#,
-                response: #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"409","scimType":"uniqueness","detail":"A group named Sales exists."}"#),
+        traffic(
+            2, age: 44, "POST", "/scim/v2/Users", 201, "created user alan.turing@example.com", latency: 8_900,
+            request: #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"alan.turing@example.com","active":true}"#,
+            response: #"{"id":"5f0c0002-7a1e-4c2b-9d3f-000000000002","userName":"alan.turing@example.com","meta":{"version":"W/\"3\""}}"#),
+        traffic(
+            3, age: 40, "PATCH", "/scim/v2/Users/5f0c0001-7a1e-4c2b-9d3f-000000000001", 200, "ignored: protected admin ada@example.com",
+            latency: 3_100),
+        traffic(
+            4, age: 33, "GET", "/scim/v2/Groups?filter=displayName%20eq%20%22Sales%22", 200, "found 0 groups", idp: entra, latency: 2_500),
+        traffic(
+            5, age: 31, "POST", "/scim/v2/Groups", 409, "group Sales exists already", idp: entra, latency: 5_000,
+            request: #"{"displayName":"Sales","members":[]}"#,
+            response:
+                #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"409","scimType":"uniqueness","detail":"A group named Sales exists."}"#
+        ),
         traffic(6, age: 25, "GET", "/scim/v2/Users?startIndex=1&count=100", 200, "listed 6 of 6 users", latency: 12_400),
-        traffic(7, age: 18, "PUT", "/scim/v2/Users/5f0c0004-7a1e-4c2b-9d3f-000000000004", 200, "updated user yamada.taro@example.jp: department", idp: entra),
+        traffic(
+            7, age: 18, "PUT", "/scim/v2/Users/5f0c0004-7a1e-4c2b-9d3f-000000000004", 200,
+            "updated user yamada.taro@example.jp: department", idp: entra),
         traffic(8, age: 12, "GET", "/scim/v2/Users/unknown", 401, "rejected: token revoked", idp: nil, latency: 400),
-        traffic(9, age: 8, "PATCH", "/scim/v2/Groups/9a7b0001-1c2d-4e5f-8a9b-000000000001", 204, "added 3 members to Engineering", latency: 6_700),
-        traffic(10, age: 5, "DELETE", "/scim/v2/Groups/9a7b0002-1c2d-4e5f-8a9b-000000000002", 500, "internal error (request req-000010)", latency: 1_250_000,
-                response: "upstream timed out"),
+        traffic(
+            9, age: 8, "PATCH", "/scim/v2/Groups/9a7b0001-1c2d-4e5f-8a9b-000000000001", 204, "added 3 members to Engineering",
+            latency: 6_700),
+        traffic(
+            10, age: 5, "DELETE", "/scim/v2/Groups/9a7b0002-1c2d-4e5f-8a9b-000000000002", 500, "internal error (request req-000010)",
+            latency: 1_250_000,
+            response: "upstream timed out"),
         traffic(11, age: 3, "GET", "/scim/v2/ServiceProviderConfig", 200, "service provider config", latency: 900),
-        traffic(12, age: 1, "PATCH", "/scim/v2/Users/5f0c0003-7a1e-4c2b-9d3f-000000000003", 200, "deactivated user grace@example.com", latency: 5_300),
+        traffic(
+            12, age: 1, "PATCH", "/scim/v2/Users/5f0c0003-7a1e-4c2b-9d3f-000000000003", 200, "deactivated user grace@example.com",
+            latency: 5_300),
     ]
 
-    static func audit(_ n: Int64, age: TimeInterval, actor: String, _ action: AuditEvent.Action, _ summary: String,
-                      resourceID: String? = nil, before: String? = nil, after: String? = nil) -> AuditEvent {
-        AuditEvent(id: n, time: now - age, actor: actor, action: action, resourceType: "User", resourceID: resourceID,
-                   summary: summary, before: before, after: after)
+    static func audit(
+        _ n: Int64, age: TimeInterval, actor: String, _ action: AuditEvent.Action, _ summary: String,
+        resourceID: String? = nil, before: String? = nil, after: String? = nil
+    ) -> AuditEvent {
+        AuditEvent(
+            id: n, time: now - age, actor: actor, action: action, resourceType: "User", resourceID: resourceID,
+            summary: summary, before: before, after: after)
     }
 
     /// Newest first, as the store returns them.
     static let auditEvents: [AuditEvent] = [
-        audit(9, age: 1, actor: "idp:Okta", .userDeactivated, "deactivated user grace@example.com", resourceID: users[2].id,
-              before: #"{"userName":"grace@example.com","active":true}"#, after: #"{"userName":"grace@example.com","active":false}"#),
+        audit(
+            9, age: 1, actor: "idp:Okta", .userDeactivated, "deactivated user grace@example.com", resourceID: users[2].id,
+            before: #"{"userName":"grace@example.com","active":true}"#, after: #"{"userName":"grace@example.com","active":false}"#),
         audit(8, age: 18, actor: "idp:Entra", .userUpdated, "updated user yamada.taro@example.jp: department", resourceID: users[3].id),
-        audit(7, age: 40, actor: "idp:Okta", .protectedDrift,
-              "Okta wanted department \"Engineering\" → \"Sales\" on protected console admin ada; kept user ada@example.com unchanged",
-              resourceID: users[0].id),
-        audit(6, age: 3 * 3_600, actor: "idp:Okta", .groupRelinked, "re-linked group Sales (deleted 2026-11-27 09:12 UTC, same id)", resourceID: groups[1].id),
-        audit(5, age: 5 * 3_600, actor: "console", .tokenGenerated, "generated a provisioning token scimdesk_k1x1… for Okta, valid until 2027-11-28"),
+        audit(
+            7, age: 40, actor: "idp:Okta", .protectedDrift,
+            "Okta wanted department \"Engineering\" → \"Sales\" on protected console admin ada; kept user ada@example.com unchanged",
+            resourceID: users[0].id),
+        audit(
+            6, age: 3 * 3_600, actor: "idp:Okta", .groupRelinked, "re-linked group Sales (deleted 2026-11-27 09:12 UTC, same id)",
+            resourceID: groups[1].id),
+        audit(
+            5, age: 5 * 3_600, actor: "console", .tokenGenerated,
+            "generated a provisioning token scimdesk_k1x1… for Okta, valid until 2027-11-28"),
         audit(4, age: 58 * day, actor: "console", .tokenRevoked, "revoked the provisioning token of Legacy SCIM"),
         audit(3, age: 200 * day, actor: "console", .idpAdded, "added identity provider Entra (entra)"),
         audit(2, age: 300 * day, actor: "cli", .adminAdded, "protected console admin ada <ada@example.com>"),

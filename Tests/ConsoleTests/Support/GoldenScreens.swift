@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import Console
 
 /// `Golden/` beside this folder, found from `#filePath` so tests run from any directory.

@@ -1,6 +1,7 @@
 import Foundation
 import Provisioning
 import TermUI
+
 @testable import Console
 
 /// States built the way the console builds them: by sending messages through `update`.

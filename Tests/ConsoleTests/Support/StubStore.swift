@@ -21,7 +21,9 @@ final class StubStore: Store {
 
     func insertIdentityProvider(_ idp: IdentityProvider, audit: AuditEvent) async throws {
         try contents.withLock {
-            if $0.idps.contains(where: { $0.name.lowercased() == idp.name.lowercased() }) { throw StoreError.duplicate(constraint: "idp.name") }
+            if $0.idps.contains(where: { $0.name.lowercased() == idp.name.lowercased() }) {
+                throw StoreError.duplicate(constraint: "idp.name")
+            }
             $0.idps.append(idp)
             $0.audit.append(audit)
         }
@@ -61,7 +63,9 @@ final class StubStore: Store {
     func deleteUser(id: String, idpID: UUID, audit: AuditEvent) async throws { throw Self.locked }
     func groupReferences(ofUser userID: String) async throws -> [GroupReference] { throw Self.locked }
 
-    func insertGroup(_ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]) async throws -> MembershipDelta { throw Self.locked }
+    func insertGroup(_ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]) async throws
+        -> MembershipDelta
+    { throw Self.locked }
     func group(id: String, idpID: UUID?, includeDeleted: Bool) async throws -> Group? { throw Self.locked }
     func tombstone(idpID: UUID, externalID: String?, displayName: String) async throws -> Group? { throw Self.locked }
     func groups(idpID: UUID?, query: ListQuery) async throws -> Page<Group> { throw Self.locked }
@@ -69,7 +73,9 @@ final class StubStore: Store {
     func updateGroup(
         _ group: Group, expectedVersion: Int?, changes: [MembershipChange], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]
     ) async throws -> MembershipDelta { throw Self.locked }
-    func reviveGroup(_ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]) async throws -> MembershipDelta { throw Self.locked }
+    func reviveGroup(_ group: Group, members: [String], audit: @escaping @Sendable (MembershipDelta) -> [AuditEvent]) async throws
+        -> MembershipDelta
+    { throw Self.locked }
     func deleteGroup(id: String, idpID: UUID, at date: Date, audit: AuditEvent) async throws { throw Self.locked }
 
     func insertAdmin(_ admin: ConsoleAdmin, audit: AuditEvent) async throws { throw Self.locked }

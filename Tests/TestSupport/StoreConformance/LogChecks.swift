@@ -10,7 +10,8 @@ extension StoreConformance {
             try await store.insertAdmin(root, audit: StoreFixtures.audit(.adminAdded))
             try await store.insertAdmin(jane, audit: StoreFixtures.audit(.adminAdded))
             await #expect(throws: StoreError.duplicate(constraint: "admin.username")) {
-                try await store.insertAdmin(ConsoleAdmin(username: "ROOT", created: StoreFixtures.epoch), audit: StoreFixtures.audit(.adminAdded))
+                try await store.insertAdmin(
+                    ConsoleAdmin(username: "ROOT", created: StoreFixtures.epoch), audit: StoreFixtures.audit(.adminAdded))
             }
             #expect(try await store.admins() == [jane, root])
             #expect(try await store.admin(matchingUserName: "root", email: nil) == root)
@@ -20,10 +21,12 @@ extension StoreConformance {
             #expect(try await store.admin(matchingUserName: "nobody", email: "no@x") == nil)
             #expect(try await store.admin(matchingUserName: nil, email: nil) == nil)
             #expect(try await store.deleteAdmin(username: "JANE", audit: StoreFixtures.audit(.adminRemoved, summary: "removed jane")))
-            #expect(try await store.deleteAdmin(username: "jane", audit: StoreFixtures.audit(.adminRemoved, summary: "removed jane again")) == false)
+            #expect(
+                try await store.deleteAdmin(username: "jane", audit: StoreFixtures.audit(.adminRemoved, summary: "removed jane again"))
+                    == false)
             #expect(try await store.admins() == [root])
             #expect(try await store.auditEvents(AuditQuery(text: "removed jane")).map(\.summary) == ["removed jane"])
-        },
+        }
     ]
 
     static let auditChecks: [Check] = [
@@ -32,13 +35,15 @@ extension StoreConformance {
             let ada = StoreFixtures.user("ada@x", idp: idp)
             try await store.insertUser(ada, audit: StoreFixtures.audit(.userCreated, idp: idp, resourceID: ada.id, summary: "created ada"))
             await #expect(throws: StoreError.duplicate(constraint: "user.userName")) {
-                try await store.insertUser(StoreFixtures.user("ADA@x", idp: idp), audit: StoreFixtures.audit(.userCreated, summary: "ghost write"))
+                try await store.insertUser(
+                    StoreFixtures.user("ADA@x", idp: idp), audit: StoreFixtures.audit(.userCreated, summary: "ghost write"))
             }
             await #expect(throws: StoreError.versionConflict) {
                 try await store.updateUser(ada, expectedVersion: 7, audit: [StoreFixtures.audit(.userUpdated, summary: "ghost write")])
             }
             await #expect(throws: StoreError.duplicate(constraint: "idp.name")) {
-                try await store.insertIdentityProvider(StoreFixtures.idp("okta"), audit: StoreFixtures.audit(.idpAdded, summary: "ghost write"))
+                try await store.insertIdentityProvider(
+                    StoreFixtures.idp("okta"), audit: StoreFixtures.audit(.idpAdded, summary: "ghost write"))
             }
             let group = StoreFixtures.group("G", idp: idp)
             _ = try await insertGroup(store, group)
@@ -56,7 +61,10 @@ extension StoreConformance {
         Check("audit: newest first, filtered by text, IdP, resource, paged by id") { store in
             let idp = try await makeIdP(store)  // writes the first event
             for index in 1...5 {
-                try await store.appendAudit(StoreFixtures.audit(.userUpdated, idp: index.isMultiple(of: 2) ? idp : nil, resourceID: "r\(index)", summary: "Änderung \(index)", at: StoreFixtures.time(index)))
+                try await store.appendAudit(
+                    StoreFixtures.audit(
+                        .userUpdated, idp: index.isMultiple(of: 2) ? idp : nil, resourceID: "r\(index)", summary: "Änderung \(index)",
+                        at: StoreFixtures.time(index)))
             }
             let all = try await store.auditEvents(AuditQuery())
             #expect(all.map(\.resourceID) == ["r5", "r4", "r3", "r2", "r1", nil])
@@ -76,7 +84,10 @@ extension StoreConformance {
             try await store.appendTraffic(records)
             let stored = try await store.traffic(afterID: 0, limit: 100)
             #expect(stored.count == 10)
-            #expect(stored.map { var copy = $0; copy.id = 0; return copy } == records)
+            #expect(
+                stored.map {
+                    var copy = $0; copy.id = 0; return copy
+                } == records)
             #expect(stored.map(\.id) == stored.map(\.id).sorted() && stored[0].id > 0)
             #expect(try await store.traffic(afterID: stored[4].id, limit: 2).map(\.requestID) == ["req-6", "req-7"])
             #expect(try await store.recentTraffic(limit: 3).map(\.requestID) == ["req-10", "req-9", "req-8"])
@@ -89,6 +100,6 @@ extension StoreConformance {
             #expect(try await store.traffic(afterID: 0, limit: 100).count == 5)
             try await store.pruneTraffic(keeping: 0)
             #expect(try await store.recentTraffic(limit: 100).isEmpty)
-        },
+        }
     ]
 }

@@ -51,7 +51,9 @@ extension StoreConformance {
             let ids = try await insertMembers(store, idp, 4)
             let group = StoreFixtures.group("Engineers", idp: idp)
             _ = try await insertGroup(store, group, members: [ids[0], ids[1], ids[2]])
-            let replaced = try await store.updateGroup(group, expectedVersion: nil, changes: [.replaceAll([ids[3], ids[2], ids[0], "x"])]) { _ in [] }
+            let replaced = try await store.updateGroup(group, expectedVersion: nil, changes: [.replaceAll([ids[3], ids[2], ids[0], "x"])]) {
+                _ in []
+            }
             #expect(replaced == MembershipDelta(added: 1, removed: 1, unknown: ["x"]))
             #expect(try await memberIDs(store, group) == [ids[0], ids[2], ids[3]])
             let cleared = try await store.updateGroup(group, expectedVersion: nil, changes: [.removeAll, .add([ids[1]])]) { _ in [] }
@@ -69,7 +71,8 @@ extension StoreConformance {
                     tasks.addTask {
                         var patched = group
                         patched.meta = ResourceMeta(created: group.meta.created, lastModified: StoreFixtures.time(index), version: 2)
-                        let changes: [MembershipChange] = index.isMultiple(of: 10) ? [.add([ids[index]]), .remove([ids[0]])] : [.add([ids[index]])]
+                        let changes: [MembershipChange] =
+                            index.isMultiple(of: 10) ? [.add([ids[index]]), .remove([ids[0]])] : [.add([ids[index]])]
                         return try await store.updateGroup(patched, expectedVersion: nil, changes: changes) { _ in [] }
                     }
                 }

@@ -17,7 +17,8 @@ extension StoreConformance {
             #expect(try await store.groupReferences(ofUser: ids[0]).isEmpty)
             #expect(try await store.groups(idpID: idp.id, query: ListQuery()).totalResults == 0)
             await #expect(throws: StoreError.notFound) {
-                try await store.deleteGroup(id: group.id, idpID: idp.id, at: StoreFixtures.time(101), audit: StoreFixtures.audit(.groupDeleted))
+                try await store.deleteGroup(
+                    id: group.id, idpID: idp.id, at: StoreFixtures.time(101), audit: StoreFixtures.audit(.groupDeleted))
             }
             // The name is free for a new live group.
             _ = try await insertGroup(store, StoreFixtures.group("ENGINEERS", idp: idp))
@@ -29,7 +30,8 @@ extension StoreConformance {
             let foreign = StoreFixtures.group("Engineers", idp: other, externalID: "00gE")
             for (group, time) in [(older, 10), (newer, 20), (foreign, 30)] {
                 _ = try await insertGroup(store, group)
-                try await store.deleteGroup(id: group.id, idpID: group.idpID, at: StoreFixtures.time(time), audit: StoreFixtures.audit(.groupDeleted))
+                try await store.deleteGroup(
+                    id: group.id, idpID: group.idpID, at: StoreFixtures.time(time), audit: StoreFixtures.audit(.groupDeleted))
             }
             #expect(try await store.tombstone(idpID: idp.id, externalID: "00gE", displayName: "x")?.id == older.id)
             #expect(try await store.tombstone(idpID: idp.id, externalID: "00gZ", displayName: "ENGINEERS")?.id == newer.id)
@@ -43,9 +45,12 @@ extension StoreConformance {
             let group = StoreFixtures.group("Engineers", idp: idp, externalID: "00gE")
             _ = try await insertGroup(store, group, members: [ids[0]])
             try await store.deleteGroup(id: group.id, idpID: idp.id, at: StoreFixtures.time(10), audit: StoreFixtures.audit(.groupDeleted))
-            var revived = StoreFixtures.group("engineers", idp: idp, id: group.id, externalID: "00gE2", extra: [("x", 1)], created: StoreFixtures.time(20), version: 2)
+            var revived = StoreFixtures.group(
+                "engineers", idp: idp, id: group.id, externalID: "00gE2", extra: [("x", 1)], created: StoreFixtures.time(20), version: 2)
             revived.relinkCount = 1
-            let delta = try await store.reviveGroup(revived, members: [ids[1], ids[2], "nobody"]) { _ in [StoreFixtures.audit(.groupRelinked)] }
+            let delta = try await store.reviveGroup(revived, members: [ids[1], ids[2], "nobody"]) { _ in
+                [StoreFixtures.audit(.groupRelinked)]
+            }
             #expect(delta == MembershipDelta(added: 2, removed: 0, unknown: ["nobody"]))
             var expected = revived
             expected.memberCount = 2
