@@ -113,6 +113,13 @@ import Testing
         #expect(tokenHelp.stdout.contains("365d"))
     }
 
+    @Test func aTakenPortIsNamedInOneLine() throws {
+        let result = try Subprocess.withOccupiedPort { port in try scimdesk("serve", "--listen", "127.0.0.1:\(port)") }
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("is already in use; pick another address with --listen HOST:PORT."))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func aBadListenAddressSaysWhatIsExpected() throws {
         let result = try scimdesk("serve", "--listen", "localhost")
         #expect(result.status != 0)

@@ -22,6 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let configuration = try listener.configuration()
+            let databasePath = try global.location.path
             let store = try global.openStore()
             defer { try? store.close() }
             var logger = Logger(label: "scimdesk")
@@ -29,15 +30,19 @@ struct ServeCommand: AsyncParsableCommand {
             let app = SCIMListener.makeApplication(
                 store: store, configuration: configuration, recorder: TrafficRecorder(store: store), logger: logger,
                 onServerRunning: { _ in
-                    Output.note("ScimDesk SCIM listener: \(configuration.baseURL)  (database \(try! global.location.path))")
+                    Output.note("ScimDesk SCIM listener: \(configuration.baseURL)  (database \(databasePath))")
                     Output.note("Stop with Ctrl-C.")
                 }
             )
             do {
                 try await app.runService()
             } catch {
+                let reason = EmbeddedListener.describe(error)
+                let address = ListenAddress(host: configuration.host, port: configuration.port)
                 throw CLIError(
-                    "the listener stopped: \(error). Is \(configuration.host):\(configuration.port) already in use? Pick another with --listen HOST:PORT."
+                    reason == "address already in use"
+                        ? "\(address) is already in use; pick another address with --listen HOST:PORT."
+                        : "the listener stopped: \(reason)"
                 )
             }
         }
