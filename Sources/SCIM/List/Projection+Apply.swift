@@ -3,6 +3,9 @@ import Provisioning
 extension Projection {
     /// `resource` reduced to what the client asked for (RFC 7644 §3.4.2.5, §3.9).
     public func apply(to resource: JSONObject, type: ResourceType) -> JSONObject {
+        // The common case (no `attributes`/`excludedAttributes`) on a resource the mappings built: no
+        // schema has `returned: request` attributes and the only `returned: never` one is `password`.
+        if case .all = mode, resource.storedKey(matching: "password") == nil { return resource }
         var result = JSONObject()
         for (key, value) in resource.pairs {
             if let kept = project(key, value, type: type) { result[key] = kept }
