@@ -5,7 +5,7 @@ BIN_RELEASE = .build/release/scimdesk
 ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release run test test-e2e bench screenshots format lint clean
+.PHONY: help deps build release run test bench screenshots format lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'

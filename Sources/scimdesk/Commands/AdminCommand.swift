@@ -17,9 +17,7 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(help: "The admin's email (matched against SCIM userName and primary email).") var email: String?
 
         func run() async throws {
-            try await reportingErrors {
-                let store = try global.openStore()
-                defer { try? store.close() }
+            try await global.withStore { store in
                 let admin = try await AdminService(store: store).add(username: username, email: email, by: .cli)
                 print("Protected console admin \(admin.username)\(admin.email.map { " <\($0)>" } ?? "").")
             }
@@ -31,9 +29,7 @@ struct AdminCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            try await reportingErrors {
-                let store = try global.openStore()
-                defer { try? store.close() }
+            try await global.withStore { store in
                 let admins = try await AdminService(store: store).list()
                 if admins.isEmpty {
                     Output.note("No console admins yet. Add one with  scimdesk admin add --username NAME --email ADDRESS")
@@ -54,9 +50,7 @@ struct AdminCommand: AsyncParsableCommand {
         @Option(help: "The admin's username.") var username: String
 
         func run() async throws {
-            try await reportingErrors {
-                let store = try global.openStore()
-                defer { try? store.close() }
+            try await global.withStore { store in
                 try await AdminService(store: store).remove(username: username, by: .cli)
                 print("Removed console admin \(username).")
             }

@@ -21,9 +21,7 @@ struct IdPCommand: AsyncParsableCommand {
         @Option(help: "okta, entra or generic.") var kind: IdentityProvider.Kind = .okta
 
         func run() async throws {
-            try await reportingErrors {
-                let store = try global.openStore()
-                defer { try? store.close() }
+            try await global.withStore { store in
                 let idp = try await IdentityProviderService(store: store).add(name: name, kind: kind, by: .cli)
                 print("Added \(idp.kind.displayName) identity provider \"\(idp.name)\".")
                 Output.note("Next: generate its token with  scimdesk token generate --idp \(shellQuoted(idp.name))")
@@ -38,9 +36,7 @@ struct IdPCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON instead of a table.") var json = false
 
         func run() async throws {
-            try await reportingErrors {
-                let store = try global.openStore()
-                defer { try? store.close() }
+            try await global.withStore { store in
                 let tokens = TokenService(store: store)
                 var rows: [(IdentityProvider, TokenService.Status)] = []
                 for idp in try await IdentityProviderService(store: store).list() {

@@ -57,9 +57,7 @@ struct TokenCommand: AsyncParsableCommand {
         @Option(help: "The identity provider's name.") var idp: String
 
         func run() async throws {
-            try await reportingErrors {
-                let store = try global.openStore()
-                defer { try? store.close() }
+            try await global.withStore { store in
                 let provider = try await identityProvider(named: idp, in: store)
                 let count = try await TokenService(store: store).revoke(for: provider, by: .cli)
                 if count == 0 {
@@ -81,9 +79,7 @@ struct TokenCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            try await reportingErrors {
-                let store = try global.openStore()
-                defer { try? store.close() }
+            try await global.withStore { store in
                 let provider = try await identityProvider(named: idp, in: store)
                 let status = try await TokenService(store: store).status(for: provider)
                 if json {

@@ -22,6 +22,15 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// Runs a command body with the store open, closing it afterwards; failures print as one line.
+    func withStore(_ body: (SQLiteStore) async throws -> Void) async throws {
+        try await reportingErrors {
+            let store = try openStore()
+            defer { try? store.close() }
+            try await body(store)
+        }
+    }
+
     func openStore() throws -> SQLiteStore {
         let location = try location
         do {
