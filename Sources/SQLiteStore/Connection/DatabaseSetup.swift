@@ -40,7 +40,7 @@ enum DatabaseSetup {
 
     /// The writer's page cache. Only the single writer gets it, so memory stays bounded (readers keep
     /// SQLite's default).
-    static let writerCacheKiB = 32 * 1024
+    static let writerCacheKiB = 16 * 1024
 
     static let fold = DatabaseFunction(foldFunctionName, argumentCount: 1, pure: true) { values in
         guard let text = String.fromDatabaseValue(values[0]) else { return nil }
