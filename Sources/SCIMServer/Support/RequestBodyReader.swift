@@ -20,16 +20,7 @@ struct RequestBodyReader {
         let bytes = Array(buffer.readableBytesView)
         context.notes.requestBody = String(decoding: bytes, as: UTF8.self)
         guard !bytes.isEmpty else { throw SCIMError.invalidSyntax("The request body is empty; a JSON object is expected.") }
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(bytes: bytes)
-        } catch {
-            throw SCIMError.invalidSyntax("The request body is not valid JSON: \(error).")
-        }
-        guard case .object(let object) = value else {
-            throw SCIMError.invalidSyntax("The request body must be a JSON object.")
-        }
-        return object
+        return try SCIM.RequestBody.object(from: bytes)
     }
 
     /// SCIM clients send `application/scim+json` (Okta) or `application/json`; a missing type is tolerated.

@@ -49,14 +49,7 @@ struct ConsoleSession {
     let listener: SCIMServerConfiguration?
     let logPath: String
     /// Work to start once the listener runs (the demo's simulator).
-    var onListening: (@Sendable (MessageQueue) -> Void)?
-
-    init(store: SQLiteStore, listener: SCIMServerConfiguration?, logPath: String, onListening: (@Sendable (MessageQueue) -> Void)? = nil) {
-        self.store = store
-        self.listener = listener
-        self.logPath = logPath
-        self.onListening = onListening
-    }
+    var onListening: (@Sendable (MessageQueue) -> Void)? = nil
 
     func run() async throws {
         let sink = FileLogHandler.Sink(path: logPath)

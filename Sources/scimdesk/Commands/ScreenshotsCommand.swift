@@ -64,7 +64,7 @@ struct ScreenshotsCommand: AsyncParsableCommand {
         for (idp, flavour, token) in [(SimulatedIdP.okta, OktaFlavour.oin, script.okta), (.entra, .oin, script.entra)] {
             let options = SimulatorOptions(
                 idp: idp, flavour: flavour, users: 14, groups: 3, concurrency: 4, seed: 7, protectedAdmin: DemoScript.adminUserName)
-            _ = await try Simulator(client: SCIMHTTPClient(baseURL: base, bearerToken: token), options: options).run()
+            _ = try await Simulator(client: SCIMHTTPClient(baseURL: base, bearerToken: token), options: options).run()
         }
         await listener.stop()
         return port

@@ -1,5 +1,6 @@
 import Foundation
 import Provisioning
+import SCIM
 
 /// The JSON shapes `--json` prints; scripts depend on these keys.
 enum IdPJSON {
@@ -27,5 +28,6 @@ enum IdPJSON {
 }
 
 extension Date {
-    var iso8601: String { ISO8601DateFormatter().string(from: self) }
+    /// RFC 3339 UTC with milliseconds, as the SCIM resources write their dates.
+    var iso8601: String { SCIMDateTime.string(from: self) }
 }
