@@ -15,8 +15,12 @@ public enum SCIMListener {
         let base = router.group(RouterPath(configuration.basePath))
         DiscoveryController(configuration: configuration).register(on: base)
         let authenticated = base.group().add(middleware: BearerAuthMiddleware(tokens: TokenService(store: store, clock: clock)))
-        UsersController(users: UserService(store: store, clock: clock), configuration: configuration).register(on: authenticated)
-        GroupsController(groups: GroupService(store: store, clock: clock), configuration: configuration).register(on: authenticated)
+        ResourceController(endpoint: UserEndpoint(users: UserService(store: store, clock: clock)), configuration: configuration)
+            .register(on: authenticated)
+        let groups = GroupEndpoint(
+            groups: GroupService(store: store, clock: clock), patchRepresentationLimit: configuration.groupPatchRepresentationLimit)
+        ResourceController(endpoint: groups, configuration: configuration).register(on: authenticated)
+        RootSearch.register(on: authenticated)
         return router
     }
 

@@ -16,6 +16,8 @@ public final class TrafficRecorder: Service, Sendable {
     private let interval: Duration
     private let logger: Logger
     private let pending = Mutex<[TrafficRecord]>([])
+    /// Batches taken from `pending` and not yet in the store.
+    private let batchesInFlight = Mutex(0)
     /// Records kept while the store cannot take them; beyond this the oldest are dropped.
     private let maximumPending = 50_000
 
@@ -43,13 +45,24 @@ public final class TrafficRecorder: Service, Sendable {
         await flush()
     }
 
-    /// Writes everything recorded so far.
+    /// Writes everything recorded so far, and waits for the batches other flushes are writing, so that
+    /// afterwards the store holds every record made before the call.
     public func flush() async {
         let batch = pending.withLock { buffer -> [TrafficRecord] in
             defer { buffer.removeAll(keepingCapacity: true) }
             return buffer
         }
-        guard !batch.isEmpty else { return }
+        if !batch.isEmpty {
+            batchesInFlight.withLock { $0 += 1 }
+            await write(batch)
+            batchesInFlight.withLock { $0 -= 1 }
+        }
+        while batchesInFlight.withLock({ $0 }) > 0 {
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+    }
+
+    private func write(_ batch: [TrafficRecord]) async {
         do {
             try await store.appendTraffic(batch)
         } catch {

@@ -54,7 +54,8 @@ import Testing
             let tokens = TokenService(store: store, clock: clock.wall)
             let first = try await tokens.generate(for: idp, by: .cli)
             let second = try await tokens.generate(for: idp, by: .cli)
-            #expect(try await tokens.verify(secret: first.secret.text) == .revoked(idp, on: clock.now))
+            #expect(
+                try await tokens.verify(secret: first.secret.text) == .replaced(idp, on: clock.now, newerIssuedOn: second.token.created))
             #expect(try await tokens.verify(secret: second.secret.text) == .valid(idp))
         }
     }
@@ -67,7 +68,8 @@ import Testing
             let second = try await tokens.generate(for: idp, overlap: try ValidityDuration(parsing: "1h"), by: .cli)
             #expect(try await tokens.verify(secret: first.secret.text) == .valid(idp))
             clock.advance(by: 3_600)
-            #expect(try await tokens.verify(secret: first.secret.text) == .revoked(idp, on: clock.now))
+            #expect(
+                try await tokens.verify(secret: first.secret.text) == .replaced(idp, on: clock.now, newerIssuedOn: second.token.created))
             #expect(try await tokens.verify(secret: second.secret.text) == .valid(idp))
             await #expect(throws: DomainError.self) {
                 try await tokens.generate(for: idp, overlap: try ValidityDuration(parsing: "8d"), by: .cli)

@@ -15,7 +15,7 @@ public struct ConsoleAdmin: Sendable, Hashable {
 
     /// True when `userName` or `email` names this admin (case-insensitively).
     public func matches(userName: String?, email otherEmail: String?) -> Bool {
-        let names = [username.lowercased(), email?.lowercased()].compactMap { $0 }
-        return [userName?.lowercased(), otherEmail?.lowercased()].compactMap { $0 }.contains { names.contains($0) }
+        let names = [username.identityKey, email?.identityKey].compactMap { $0 }
+        return [userName?.identityKey, otherEmail?.identityKey].compactMap { $0 }.contains { names.contains($0) }
     }
 }

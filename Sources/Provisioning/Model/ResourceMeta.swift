@@ -13,7 +13,9 @@ public struct ResourceMeta: Sendable, Hashable {
         self.version = version
     }
 
-    public var etag: String { "W/\"\(version)\"" }
+    public var etag: String { Self.etag(version: version) }
+
+    public static func etag(version: Int) -> String { "W/\"\(version)\"" }
 
     public func bumped(at now: Date) -> ResourceMeta {
         ResourceMeta(created: created, lastModified: now, version: version + 1)

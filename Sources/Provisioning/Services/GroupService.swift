@@ -76,23 +76,14 @@ public struct GroupService: Sendable {
         return WriteOutcome(value: group, summary: "created group \(profile.displayName)" + Self.memberNote(delta))
     }
 
-    /// PUT: new profile and the full member list.
-    public func replace(
-        id: String, with profile: GroupProfile, members: [String], ifMatch: Int? = nil, for idp: IdentityProvider
-    ) async throws -> WriteOutcome<Group> {
-        try await apply(id: id, ifMatch: ifMatch, for: idp) { _ in (profile, [.replaceAll(members)]) }
-    }
-
-    /// PATCH: `plan` turns the current group into a new profile and membership deltas.
+    /// PUT and PATCH: `plan` turns the current group into a new profile and membership deltas.
     public func apply(
-        id: String, ifMatch: Int? = nil, for idp: IdentityProvider,
+        id: String, ifMatch: VersionMatch? = nil, for idp: IdentityProvider,
         _ plan: (Group) throws -> (profile: GroupProfile, changes: [MembershipChange])
     ) async throws -> WriteOutcome<Group> {
         for _ in 1...Self.maximumAttempts {
             let current = try await get(id: id, for: idp)
-            if let ifMatch, ifMatch != current.meta.version {
-                throw DomainError.preconditionFailed("Group \(id) is at version \(current.meta.version), not \(ifMatch); read it again.")
-            }
+            try ifMatch?.check(current.meta, resource: "Group \(id)")
             let (profile, planned) = try plan(current)
             let profileChanged = profile != current.profile
             let changes = try await droppingNoOpReplace(planned, of: current)
@@ -118,8 +109,9 @@ public struct GroupService: Sendable {
     }
 
     /// DELETE: leaves a tombstone so a later push of the same group re-links it.
-    public func delete(id: String, for idp: IdentityProvider) async throws -> WriteOutcome<Void> {
+    public func delete(id: String, ifMatch: VersionMatch? = nil, for idp: IdentityProvider) async throws -> WriteOutcome<Void> {
         let current = try await get(id: id, for: idp)
+        try ifMatch?.check(current.meta, resource: "Group \(id)")
         let now = clock.now()
         let summary = "deleted group \(current.profile.displayName)"
         let audit = AuditEvent(
@@ -197,9 +189,16 @@ public struct GroupService: Sendable {
         (delta.added > 0 ? " with \(plural(delta.added, "member"))" : "") + unknownNote(delta)
     }
 
+    /// Unknown member ids are skipped rather than refused (Okta and Entra retry a refused push forever),
+    /// so the note names them for whoever reads the traffic or the audit log.
     static func unknownNote(_ delta: MembershipDelta) -> String {
-        delta.unknown.isEmpty ? "" : " (skipped \(plural(delta.unknown.count, "unknown member")))"
+        guard !delta.unknown.isEmpty else { return "" }
+        let shown = delta.unknown.prefix(unknownIDsShown).joined(separator: ", ")
+        let more = delta.unknown.count > unknownIDsShown ? ", …" : ""
+        return " (skipped \(plural(delta.unknown.count, "unknown member")): \(shown)\(more))"
     }
+
+    static let unknownIDsShown = 5
 
     static func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"

@@ -83,7 +83,14 @@ public struct TokenService: Sendable {
         else { return .unknown }
         let now = clock.now()
         switch token.state(at: now) {
-        case .revoked(let date): return .revoked(idp, on: date)
+        case .revoked(let date):
+            // Rejections are rare, so looking for the token that replaced it costs nothing that matters.
+            // Tokens come newest first: the one just before it is its successor, if it was issued by then.
+            let tokens = try await store.tokens(idpID: idp.id)
+            guard let index = tokens.firstIndex(where: { $0.id == token.id }), index > 0, tokens[index - 1].created <= date else {
+                return .revoked(idp, on: date)
+            }
+            return .replaced(idp, on: date, newerIssuedOn: tokens[index - 1].created)
         case .expired(let date): return .expired(idp, on: date)
         case .none: return .unknown
         case .active:

@@ -55,24 +55,15 @@ public struct UserService: Sendable {
         return WriteOutcome(value: user, summary: "created user \(profile.userName)")
     }
 
-    /// PUT: the new profile replaces the stored one.
-    public func replace(id: String, with profile: UserProfile, ifMatch: Int? = nil, for idp: IdentityProvider) async throws -> WriteOutcome<
-        User
-    > {
-        try await modify(id: id, ifMatch: ifMatch, for: idp) { _ in profile }
-    }
-
     /// Reads the user, derives the new profile with `transform` (a PATCH), and writes it if nothing
     /// changed the user meanwhile; on a concurrent change it reads again and re-applies.
     public func modify(
-        id: String, ifMatch: Int? = nil, for idp: IdentityProvider,
+        id: String, ifMatch: VersionMatch? = nil, for idp: IdentityProvider,
         _ transform: (User) throws -> UserProfile
     ) async throws -> WriteOutcome<User> {
         for _ in 1...Self.maximumAttempts {
             let current = try await get(id: id, for: idp)
-            if let ifMatch, ifMatch != current.meta.version {
-                throw DomainError.preconditionFailed("User \(id) is at version \(current.meta.version), not \(ifMatch); read it again.")
-            }
+            try ifMatch?.check(current.meta, resource: "User \(id)")
             let wanted = try transform(current)
             do {
                 return try await write(wanted, over: current, for: idp)
@@ -84,8 +75,9 @@ public struct UserService: Sendable {
     }
 
     /// Deletes a user for good (Entra sends DELETE; Okta deactivates instead).
-    public func delete(id: String, for idp: IdentityProvider) async throws -> WriteOutcome<Void> {
+    public func delete(id: String, ifMatch: VersionMatch? = nil, for idp: IdentityProvider) async throws -> WriteOutcome<Void> {
         let current = try await get(id: id, for: idp)
+        try ifMatch?.check(current.meta, resource: "User \(id)")
         let now = clock.now()
         if let admin = try await protectingAdmin(current.profile, current.profile) {
             try await recordDrift(

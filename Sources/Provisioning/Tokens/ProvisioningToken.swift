@@ -58,5 +58,7 @@ public enum TokenVerification: Sendable, Hashable {
     case valid(IdentityProvider)
     case expired(IdentityProvider, on: Date)
     case revoked(IdentityProvider, on: Date)
+    /// Retired on `on` because a newer token was generated on `newerIssuedOn` (rotation).
+    case replaced(IdentityProvider, on: Date, newerIssuedOn: Date)
     case unknown
 }

@@ -50,7 +50,7 @@ extension ResourceType {
     /// attribute without a sub-attribute means its `value` sub-attribute when it has one
     /// (`emails co "x"` ≡ `emails.value co "x"`). `comparable` is false for complex targets only `pr` can test.
     func filterPath(_ name: some StringProtocol) -> (path: AttributePath, comparable: Bool)? {
-        guard let resolved = resolveAttribute(name) else { return nil }
+        guard let resolved = resolveAttribute(name) else { return undeclaredExtensionPath(String(name)) }
         let attribute = resolved.attribute
         let sub = resolved.subAttribute ?? (attribute.type == .complex ? attribute.subAttribute(named: "value") : nil)
         guard let sub else {
@@ -65,5 +65,20 @@ extension ResourceType {
             caseExact: sub.caseExact, multiValued: attribute.multiValued
         )
         return (path, sub.type != .complex)
+    }
+}
+
+extension ResourceType {
+    /// An attribute of an extension this server does not declare (Entra's custom
+    /// `urn:…:CustomExtensionName:2.0:User:costCentre`): kept as sent, so it filters and sorts as a
+    /// case-insensitive string, the most common type of such attributes.
+    func undeclaredExtensionPath(_ name: String) -> (path: AttributePath, comparable: Bool)? {
+        guard let urn = undeclaredSchemaURN(in: name), !urn.equalsIgnoringASCIICase(schema.id),
+            extensionSchema(urn) == nil
+        else { return nil }
+        let parts = name.dropFirst(urn.count + 1).split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard parts.allSatisfy(PatchPath.isAttributeName) else { return nil }
+        let path = AttributePath(schema: urn, attribute: parts[0], subAttribute: parts.count == 2 ? parts[1] : nil)
+        return (path, true)
     }
 }

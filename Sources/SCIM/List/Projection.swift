@@ -54,6 +54,12 @@ public struct Projection: Sendable, Hashable {
         try self.init(attributes: names("attributes"), excludedAttributes: names("excludedAttributes"), for: type)
     }
 
+    /// Whether the query names `attributes` or `excludedAttributes` at all: the client asked for a
+    /// representation, so a write answers with one even where it could answer 204.
+    public static func isRequested(in parameters: [(name: String, value: String)]) -> Bool {
+        parameters.contains { $0.name.equalsIgnoringASCIICase("attributes") || $0.name.equalsIgnoringASCIICase("excludedAttributes") }
+    }
+
     /// Whether a group's `members` survive the projection, so the server can skip loading them
     /// (Entra sends `excludedAttributes=members`).
     public var includesMembers: Bool { includes("members") }

@@ -22,12 +22,24 @@ struct DocumentNormalizer {
         switch type.resolve(key) {
         case nil:
             // Unknown attributes round-trip as sent; null unassigns (DialectRule.emptyValues).
-            let location = type.unknownLocation(key)
+            // An object under an undeclared URN is that extension's container, kept under its own name.
+            let location =
+                value.objectValue != nil && key.hasPrefixIgnoringASCIICase("urn:") ? (container: nil, name: key) : type.unknownLocation(key)
             guard let container = location.container else {
                 document[key] = value.isNull ? nil : value
                 return
             }
-            try updateContainer(container, in: &document) { $0[location.name] = value.isNull ? nil : value }
+            // `urn:…:User:badge.number` (Entra): a sub-attribute of an attribute in that schema's object.
+            let parts = location.name.split(separator: ".", maxSplits: 1).map(String.init)
+            try updateContainer(container, in: &document) { (object) throws(SCIMError) in
+                guard parts.count == 2 else {
+                    object[location.name] = value.isNull ? nil : value
+                    return
+                }
+                var parent = object[parts[0]]?.objectValue ?? JSONObject()
+                parent[parts[1]] = value.isNull ? nil : value
+                object[parts[0]] = parent.isEmpty ? nil : .object(parent)
+            }
         case .schema(let schema) where schema.id == type.schema.id:
             // The core URN used as a container: its members are ordinary top-level attributes.
             guard let inner = try containerObject(value, name: key) else { return }

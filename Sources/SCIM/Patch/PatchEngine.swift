@@ -54,9 +54,24 @@ struct PatchEngine {
             return
         }
         switch path.target {
-        case .unknown(let container, let name):
+        case .unknown(nil, let urn, nil) where urn.hasPrefixIgnoringASCIICase("urn:") && op != .remove:
+            // An undeclared extension's container: its members merge like a declared extension's (§3.5.2.3).
+            guard case .object(let object)? = value else { throw .invalidValue("'\(urn)' needs an object of extension attributes.") }
+            for (key, member) in object.pairs { try apply(op, PatchPath.parse("\(urn):\(key)", for: type), member) }
+        case .unknown(let container, let name, let sub):
+            let newValue = op == .remove || value?.isNull == true ? nil : value
             try updateLocation(container: container, name: name) { current throws(SCIMError) in
-                current = op == .remove || value?.isNull == true ? nil : value
+                guard let sub else {
+                    current = newValue
+                    return
+                }
+                if let current, current.objectValue == nil {
+                    throw .invalidPath(
+                        "'\(path.text)' addresses a sub-attribute of '\(name)', which holds \(current.kindName), not an object")
+                }
+                var object = current?.objectValue ?? JSONObject()
+                object.setCanonical(sub, newValue)
+                current = object.isEmpty ? nil : .object(object)
             }
         case .schema(let schema) where schema.id == type.schema.id:
             if op == .remove { throw .noTarget("the resource itself cannot be removed with PATCH (path '\(path.text)')") }

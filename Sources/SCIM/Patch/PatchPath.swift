@@ -9,8 +9,9 @@ struct PatchPath {
         case attribute(ResolvedAttribute)
         /// A bare schema URN: the extension container (or, for the core URN, the resource).
         case schema(Schema)
-        /// An attribute no schema defines, kept as sent (top level, or inside a known extension).
-        case unknown(container: String?, name: String)
+        /// An attribute no schema defines, kept as sent: top level, or inside the container of the
+        /// schema URN it is qualified with (declared or not); `sub` is its `.sub` part, if any.
+        case unknown(container: String?, name: String, sub: String?)
     }
 
     var target: Target
@@ -62,7 +63,26 @@ struct PatchPath {
             throw .invalidPath("'\(text[text.index(after: dot)...])' is not a sub-attribute of '\(parent.attribute.name)' (path '\(text)')")
         }
         let location = type.unknownLocation(text)
-        return .unknown(container: location.container, name: location.name)
+        if location.container == nil, location.name.hasPrefixIgnoringASCIICase("urn:") {
+            return .unknown(container: nil, name: location.name, sub: nil)  // an undeclared extension container
+        }
+        let parts = location.name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        // A dotted name outside a schema URN would need a parent no schema defines: it names nothing.
+        guard parts.allSatisfy(isAttributeName), parts.count == 1 || location.container != nil else {
+            throw .invalidPath(
+                "'\(text)' names no attribute of a \(type.name); use a schema attribute, an attribute name without dots, or a schema URN prefix (urn:…:\(type.name):attribute)"
+            )
+        }
+        return .unknown(container: location.container, name: parts[0], sub: parts.count == 2 ? parts[1] : nil)
+    }
+
+    /// RFC 7643 §2.1: `ATTRNAME = ALPHA *(nameChar)`, nameChar = "-" / "_" / DIGIT / ALPHA; a bare
+    /// schema URN (an extension container) and `$ref` are names too.
+    static func isAttributeName(_ name: String) -> Bool {
+        if name == "$ref" || name.hasPrefixIgnoringASCIICase("urn:") { return !name.hasSuffix(":") }
+        func isAlpha(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        guard let first = name.utf8.first, isAlpha(first) else { return false }
+        return name.utf8.allSatisfy { isAlpha($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }
 
     /// The `]` that closes the `[` at `open`, skipping quoted strings inside the filter.

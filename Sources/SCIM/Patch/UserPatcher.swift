@@ -18,9 +18,12 @@ public enum UserPatcher {
         for operation in patch.operations {
             try engine.apply(operation)
         }
-        var result = engine.document
-        // Removing `active` leaves the state as it was rather than silently reactivating.
-        if result["active"] == nil { result["active"] = .bool(profile.active) }
+        let result = engine.document
+        // `active` has no "unassigned" state to fall back to: guessing one would silently reactivate or
+        // deactivate someone, so removing it (or replacing it with null) is refused, as the schema says.
+        guard result["active"] != nil else {
+            throw .invalidValue("'active' cannot be removed or set to null; to deactivate the user, replace it with false.")
+        }
         // No `existing`: a removed externalId is really removed (unlike an omission in PUT).
         return try UserMapping.profile(fromRequest: result, existing: nil)
     }

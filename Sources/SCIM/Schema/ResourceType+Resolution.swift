@@ -41,13 +41,31 @@ extension ResourceType {
         return resolveUnqualified(text, in: schema, includingCommon: true, extensionURN: nil).map(ResolvedName.attribute)
     }
 
-    /// Where an attribute no schema defines lives: inside a known extension's container when the
-    /// name carries that extension's URN (`urn:…:enterprise:2.0:User:badge`), else top level as written.
+    /// Where an attribute no schema defines lives: inside a schema's container when the name carries a
+    /// schema URN (`urn:…:enterprise:2.0:User:badge`, or Entra's custom
+    /// `urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User:costCentre`), else top level
+    /// as written. `name` may carry one `.sub` part, addressing a sub-attribute of the unknown attribute.
     func unknownLocation(_ name: String) -> (container: String?, name: String) {
         for schema in extensions where name.count > schema.id.count + 1 && name.hasPrefixIgnoringASCIICase(schema.id + ":") {
             return (schema.id, String(name.dropFirst(schema.id.count + 1)))
         }
+        if let urn = undeclaredSchemaURN(in: name) {
+            // The core URN qualifies top-level attributes (`urn:…:core:2.0:User:nickName2` is `nickName2`).
+            let rest = String(name.dropFirst(urn.count + 1))
+            return urn.equalsIgnoringASCIICase(schema.id) ? (nil, rest) : (urn, rest)
+        }
         return (nil, name)
+    }
+
+    /// The schema URN in front of an attribute in a URN-qualified name this server does not declare.
+    /// Schema URNs end in the resource type's name (`…:2.0:User`, RFC 7643 §8.7), and attribute names
+    /// hold no `:` (§2.1), so a name whose last `:` part is not `User`/`Group` is `URN:attribute`; a
+    /// name ending in the type's name is a bare URN, the extension container itself (nil here).
+    func undeclaredSchemaURN(in name: String) -> String? {
+        guard name.hasPrefixIgnoringASCIICase("urn:"), let colon = name.lastIndex(of: ":") else { return nil }
+        let last = name[name.index(after: colon)...]
+        guard !last.isEmpty, !last.equalsIgnoringASCIICase(self.name) else { return nil }
+        return String(name[..<colon])
     }
 
     /// The resolved attribute, or nil for bare schema URNs and unknown names.

@@ -27,7 +27,10 @@ extension Schema {
             .string("preferredLanguage", "Preferred written or spoken language (RFC 7231 Accept-Language form)."),
             .string("locale", "Default location for localizing dates, numbers and currency, e.g. 'en-US'."),
             .string("timezone", "Time zone in IANA format, e.g. 'America/Los_Angeles'."),
-            .boolean("active", "The user's administrative status."),
+            .boolean(
+                "active",
+                "The user's administrative status. It cannot be removed or set to null; to deactivate the user, replace it with false."
+            ),
             .string(
                 "password", "The user's cleartext password; accepted and discarded, never stored or returned.",
                 mutability: .writeOnly, returned: .never

@@ -41,7 +41,7 @@ struct DiscoveryController: Sendable {
             return SCIMResponse.json(schema, context: context)
         }
         for path in ["ServiceProviderConfig", "ResourceTypes", "ResourceTypes/:name", "Schemas", "Schemas/:id"] {
-            MethodNotAllowed.register(on: group, path: RouterPath(path), except: [.get])
+            MethodNotAllowed.register(on: group, path: RouterPath(path), allowing: [.get])
         }
     }
 }

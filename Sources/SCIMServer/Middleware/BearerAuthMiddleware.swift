@@ -36,6 +36,14 @@ struct BearerAuthMiddleware: RouterMiddleware {
                 "The provisioning token for \(idp.name) was revoked on \(date.minuteString). Generate a new one in ScimDesk "
                     + "(Settings → Identity Providers → Edit → Advanced → Generate Auto-Provisioning Token) and update the IdP."
             )
+        case .replaced(let idp, let date, let newer):
+            context.notes.idp = idp
+            context.notes.summary = "rejected: token replaced by a newer one"
+            throw SCIMError.unauthorized(
+                "The provisioning token for \(idp.name) was replaced by a newer token on \(newer.minuteString) and stopped working on "
+                    + "\(date.minuteString). Paste the newer token into the IdP's API token field, or generate another in ScimDesk "
+                    + "(Settings → Identity Providers → Edit → Advanced → Generate Auto-Provisioning Token)."
+            )
         case .unknown:
             context.notes.summary = "rejected: unknown token"
             throw SCIMError.unauthorized("The bearer token is not a ScimDesk provisioning token. Check the token configured in the IdP.")
@@ -43,23 +51,13 @@ struct BearerAuthMiddleware: RouterMiddleware {
     }
 
     /// Accepts `Bearer <t>` in any letter case, and a bare token (Okta's "Header" auth mode sends it verbatim).
-    /// Runs on every request: trims by hand, because Foundation's `trimmingCharacters(in:)` costs
-    /// more than the rest of this middleware.
     static func secret(from header: String?) -> String? {
-        guard let header = header.map({ Self.trimmed($0) }), !header.isEmpty else { return nil }
+        guard let header = header.map({ $0.trimmingBlanks }), !header.isEmpty else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         if parts.count == 2, parts[0].lowercased() == "bearer" {
-            let token = trimmed(parts[1])
+            let token = parts[1].trimmingBlanks
             return token.isEmpty ? nil : String(token)
         }
         return parts.count == 1 && parts[0].lowercased() != "bearer" ? String(parts[0]) : nil
-    }
-
-    /// Without leading and trailing blanks (what `CharacterSet.whitespaces` holds: spaces and tabs).
-    static func trimmed<S: StringProtocol>(_ text: S) -> S.SubSequence {
-        let isBlank = { (c: Character) in c.isWhitespace && !c.isNewline }
-        let start = text.firstIndex { !isBlank($0) } ?? text.endIndex
-        let end = text[start...].lastIndex { !isBlank($0) }.map(text.index(after:)) ?? start
-        return text[start..<end]
     }
 }

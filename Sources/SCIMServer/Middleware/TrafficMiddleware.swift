@@ -20,12 +20,12 @@ struct TrafficMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch {
-            let scimError = ErrorMapping.scimError(for: error, requestID: requestID)
-            if scimError.status >= 500 {
+            let failure = ErrorMapping.failure(for: error, requestID: requestID)
+            if failure.error.status >= 500 {
                 context.logger.error("request \(requestID) failed: \(String(reflecting: error))")
             }
-            if context.notes.summary == nil { context.notes.summary = Self.summary(for: scimError) }
-            response = SCIMResponse.error(scimError, context: context)
+            if context.notes.summary == nil { context.notes.summary = Self.summary(for: failure.error) }
+            response = failure.response(notes: context.notes)
         }
         response.headers[.init("X-Request-ID")!] = requestID
         let elapsed = ContinuousClock.now - start

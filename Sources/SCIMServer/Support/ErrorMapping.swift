@@ -4,6 +4,11 @@ import SCIM
 
 /// The one place where failures of every layer become SCIM errors (RFC 7644 §3.12).
 enum ErrorMapping {
+    static func failure(for error: any Error, requestID: String) -> SCIMFailure {
+        if let failure = error as? SCIMFailure { return failure }
+        return SCIMFailure(scimError(for: error, requestID: requestID))
+    }
+
     static func scimError(for error: any Error, requestID: String) -> SCIMError {
         switch error {
         case let error as SCIMError:

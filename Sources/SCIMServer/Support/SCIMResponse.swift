@@ -19,19 +19,14 @@ enum SCIMResponse {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    static func error(_ error: SCIMError, context: SCIMRequestContext) -> Response {
-        var headers: HTTPFields = [.contentType: contentType]
-        if error.status == 401 { headers[.wwwAuthenticate] = "Bearer realm=\"scimdesk\"" }
-        if error.status == 405 { headers[.allow] = "GET, POST, PUT, PATCH, DELETE" }
-        let text = JSONValue.object(error.json).serialized()
-        context.notes.responseBody = text
-        return Response(
-            status: HTTPResponse.Status(code: error.status), headers: headers,
-            body: .init(byteBuffer: ByteBuffer(string: text))
-        )
+    static func noContent(etag: String? = nil) -> Response {
+        var response = Response(status: .noContent)
+        if let etag { response.headers[.eTag] = etag }
+        return response
     }
 
-    static func noContent() -> Response {
-        Response(status: .noContent)
+    /// 304 for a GET whose `If-None-Match` names the current version: no body, the ETag again.
+    static func notModified(etag: String) -> Response {
+        Response(status: .notModified, headers: [.eTag: etag])
     }
 }

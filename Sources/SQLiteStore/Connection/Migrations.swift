@@ -7,14 +7,15 @@ import GRDB
 /// Change the schema by appending `v2_…`, `v3_…`.
 ///
 /// Conventions: dates are REAL unix seconds (`Columns.date`); ids are lowercase UUID text; every
-/// case-insensitive lookup has a `*_key` column holding Swift's `lowercased()` of the value, because
-/// SQLite's `lower()` folds ASCII only.
+/// case-insensitive lookup has a `*_key` column holding `Columns.key` of the value (Swift's lowercase
+/// mapping and NFC), because SQLite's `lower()` folds ASCII only and knows nothing of normalisation.
 enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_initial_schema") { db in
             for statement in V1Schema.statements { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v2_normalized_keys", migrate: V2NormalizedKeys.migrate)
         return migrator
     }
 }

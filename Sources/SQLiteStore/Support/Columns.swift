@@ -1,4 +1,5 @@
 import Foundation
+import Provisioning
 
 /// How domain values are written into columns. One place, so every table agrees.
 ///
@@ -25,9 +26,9 @@ enum Columns {
 
     static func uuid(_ text: String) -> UUID? { UUID(uuidString: text) }
 
-    /// The comparison key of a case-insensitive value: Swift's Unicode-aware lowercase mapping.
+    /// The comparison key of a case-insensitive value (`identityKey`: lowercase, NFC).
     @inline(__always)
-    static func key(_ text: String) -> String { text.lowercased() }
+    static func key(_ text: String) -> String { text.identityKey }
 
     static func key(optional text: String?) -> String? { text.map(key) }
 }
