@@ -4,7 +4,7 @@ import Foundation
     import FoundationNetworking
 #endif
 
-/// Sends SCIM requests with the headers Okta sends (okta-wire.md §5 E12), over URLSession.
+/// Sends SCIM requests with the headers Okta sends (docs/idp-wire.md §8 E12), over URLSession.
 ///
 /// Every request has a timeout, so a stuck listener fails a run instead of hanging it.
 public final class SCIMHTTPClient: Sendable {

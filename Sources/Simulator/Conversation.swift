@@ -25,7 +25,7 @@ struct Conversation: Sendable {
     let counter: RequestCounter
     let maximumRetryWait: Duration
 
-    /// Okta retries a 429 at most 10 times (okta-wire Q16).
+    /// Okta retries a 429 at most 10 times (docs/idp-wire.md Q16).
     static let maximumAttempts = 10
 
     /// Sends a request and insists on one of `statuses`. A 429 is waited out and retried as Okta does.
@@ -79,7 +79,7 @@ struct Conversation: Sendable {
         words.local(step: attempt.step, verb: attempt.verb, isGroup: attempt.isGroup, subject: attempt.subject, problem: problem)
     }
 
-    /// The SCIM error `detail`, else the start of a non-JSON body, as Okta quotes it (okta-wire Q10).
+    /// The SCIM error `detail`, else the start of a non-JSON body, as Okta quotes it (docs/idp-wire.md Q10).
     static func detail(of reply: Reply) -> String? {
         if let detail = reply.body?["detail"]?.string, !detail.isEmpty { return detail }
         let text = reply.exchange.text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,5 +1,5 @@
 /// The bodies Microsoft Entra ID's provisioning service sends (Microsoft's SCIM guide examples and
-/// okta-wire.md's Entra notes): capitalised ops, string booleans, URN paths, value-list removals.
+/// docs/idp-wire.md §6): capitalised ops, string booleans, URN paths, value-list removals.
 enum EntraBodies {
     /// `POST /Users`: externalId is the Entra object id; `meta.resourceType` and `roles: []` are sent.
     static func createUser(_ user: PlannedUser) -> JSON {

@@ -2,7 +2,7 @@
 extension EntraProvisioner {
     func push(_ group: PlannedGroup, members: [Member], step: SimulationStep) async throws(StepFailure) -> GroupLink {
         let verify = Attempt.group(step, .verify, group)
-        // Entra never wants the member list back on a lookup (okta-wire §1.9).
+        // Entra never wants the member list back on a lookup (docs/idp-wire.md §6.1).
         let filter = QueryEncoding.equalityFilter("displayName", group.displayName)
         let lookup = try await conversation.send(
             "GET", "/Groups?excludedAttributes=members&filter=\(filter)", for: verify, expecting: [200])

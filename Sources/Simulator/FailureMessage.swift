@@ -1,8 +1,8 @@
 /// The words an IdP admin reads when a provisioning step fails.
 ///
-/// Okta: `<Okta message>: <remote message>` (okta-wire §3, HELP-TS), e.g. *"Automatic provisioning of
-/// user u to app A failed: Error while verifying if user u exists: Unauthorized. Errors reported by
-/// remote server: …"* [SUP-FA] and *"… Error while creating user u: …"* [D20]. The user-provisioning
+/// Okta: `<Okta message>: <remote message>` (docs/idp-wire.md §5.3, Q17), e.g. *"Automatic provisioning
+/// of user u to app A failed: Error while verifying if user u exists: Unauthorized. Errors reported by
+/// remote server: …"* and *"… Error while creating user u: …"* (§2.3). The user-provisioning
 /// and connection-test wordings are captured; the profile-push, deactivation and group wordings follow
 /// the same format and are **[inferred]**. Entra's lines imitate its provisioning logs (approximate).
 struct FailureMessage {

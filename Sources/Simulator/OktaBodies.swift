@@ -1,6 +1,6 @@
-/// The bodies Okta sends, field for field as okta-wire.md shows them.
+/// The bodies Okta sends, field for field as docs/idp-wire.md §2 and §8 show them.
 enum OktaBodies {
-    /// `POST /Users` (okta-wire §1.2, E3/E4): always `password` and `groups: []`, the enterprise
+    /// `POST /Users` (docs/idp-wire.md §2.3, E3/E4): always `password` and `groups: []`, the enterprise
     /// extension as a container object with its URN in `schemas`.
     static func createUser(_ user: PlannedUser) -> JSON {
         [
@@ -19,8 +19,9 @@ enum OktaBodies {
         ]
     }
 
-    /// The PUT after a GET: whatever the GET returned (`id`, `meta`, `groups` included, okta-wire §1.4,
-    /// Q13) with Okta's changes applied. Every other user also carries the password (D19 capture).
+    /// The PUT after a GET: whatever the GET returned (`id`, `meta`, `groups` included; docs/idp-wire.md
+    /// §2.5, Q13) with Okta's changes applied. Every other user also carries the password, as one capture
+    /// did (E5).
     static func echo(_ resource: JSON, of user: PlannedUser, _ change: (inout JSON) -> Void) -> JSON {
         var body = resource
         change(&body)
@@ -39,17 +40,18 @@ enum OktaBodies {
         body["schemas"] = .array(schemas)
     }
 
-    /// OIN (de)activation: `replace` without a path, a value object (okta-wire §1.5, §1.6, Q3).
+    /// OIN (de)activation: `replace` without a path, a value object (docs/idp-wire.md §2.6, §2.7, Q3).
     static func setActive(_ active: Bool) -> JSON {
         patch([["op": "replace", "value": ["active": .bool(active)]]])
     }
 
-    /// `POST /Groups` as D20 shows it: no members yet; they follow by PATCH (OIN) or PUT (AIW).
+    /// `POST /Groups` as Okta's reference shows it (docs/idp-wire.md §2.10): no members yet; they follow
+    /// by PATCH (OIN) or PUT (AIW).
     static func createGroup(_ group: PlannedGroup) -> JSON {
         ["schemas": [.string(URN.group)], "displayName": .string(group.displayName), "members": []]
     }
 
-    /// OIN membership change (okta-wire §1.9, E8): one `remove` per leaver with a value-filter path and
+    /// OIN membership change (docs/idp-wire.md §2.10, E8): one `remove` per leaver with a value-filter path and
     /// no value (Q4), then one `add` with `{value, display}` entries (Q5).
     static func changeMembers(adding: [Member], removing: [Member]) -> JSON {
         var operations: [JSON] = removing.map { member in
@@ -67,12 +69,12 @@ enum OktaBodies {
     }
 
     /// The rename Okta sends after every membership PATCH, usually with the unchanged name, and with the
-    /// group's own id inside `value` (okta-wire Q6, `DialectRule.valueObjectEchoesID`).
+    /// group's own id inside `value` (docs/idp-wire.md Q6, `DialectRule.valueObjectEchoesID`).
     static func rename(id: String, to displayName: String) -> JSON {
         patch([["op": "replace", "value": ["id": .string(id), "displayName": .string(displayName)]]])
     }
 
-    /// AIW's group PUT (okta-wire E9): displayName and the full member list.
+    /// AIW's group PUT (docs/idp-wire.md E9): displayName and the full member list.
     static func replaceGroup(_ group: PlannedGroup, members: [Member]) -> JSON {
         ["schemas": [.string(URN.group)], "displayName": .string(group.displayName), "members": .array(members.map(memberValue))]
     }

@@ -1,4 +1,4 @@
-/// Okta's Push Groups (okta-wire §1.9, E8, E9): OIN by PATCH, AIW by GET + PUT.
+/// Okta's Push Groups (docs/idp-wire.md §2.10, E8, E9): OIN by PATCH, AIW by GET + PUT.
 extension OktaProvisioner {
     func push(_ group: PlannedGroup, members: [Member], step: SimulationStep) async throws(StepFailure) -> GroupLink {
         let verify = Attempt.group(step, .verify, group)
@@ -37,7 +37,7 @@ extension OktaProvisioner {
             if !adding.isEmpty || !removing.isEmpty {
                 try await patch(group, id: id, OktaBodies.changeMembers(adding: adding, removing: removing), step: .changeMembers)
                 // The delta alone must already give the final list: `add` appends, `remove` takes only
-                // the filtered member (okta-wire Q4, Q5). Push Now below would paper over a mistake.
+                // the filtered member (docs/idp-wire.md Q4, Q5). Push Now below would paper over a mistake.
                 try await conversation.verifyMembers(group, id: id, step: .changeMembers, expected: members)
             }
         case .aiw:
@@ -61,7 +61,7 @@ extension OktaProvisioner {
         }
     }
 
-    /// A membership PATCH and the rename PATCH Okta sends after every one (okta-wire Q6). Both may
+    /// A membership PATCH and the rename PATCH Okta sends after every one (docs/idp-wire.md Q6). Both may
     /// answer 204; a 200 must carry the Group schema, not PatchOp (Q25).
     private func patch(_ group: PlannedGroup, id: String, _ body: JSON, step: SimulationStep) async throws(StepFailure) {
         let attempt = Attempt.group(step, .update, group)

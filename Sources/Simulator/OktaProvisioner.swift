@@ -1,9 +1,9 @@
-/// Okta's requests for users (okta-wire §1.1–§1.6), OIN or AIW.
+/// Okta's requests for users (docs/idp-wire.md §2.2–§2.7), OIN or AIW.
 struct OktaProvisioner: Provisioner {
     let conversation: Conversation
     let flavour: OktaFlavour
 
-    /// "Test API Credentials": one list request with constant parameters (okta-wire §1.1).
+    /// "Test API Credentials": one list request with constant parameters (docs/idp-wire.md §2.2).
     func testConnection() async throws(StepFailure) {
         let attempt = Attempt(step: .connectionTest, verb: .testConnection, subject: "", isGroup: false)
         let reply = try await conversation.send("GET", "/Users?startIndex=1&count=2", for: attempt, expecting: [200])
@@ -13,7 +13,7 @@ struct OktaProvisioner: Provisioner {
     func assign(_ user: PlannedUser) async throws(StepFailure) -> UserLink {
         let verify = Attempt.user(.assignUser, .verify, user)
         if let found = try await lookup(user, plusForSpace: user.index % 2 == 1, verify) {
-            // A hit is linked, never POSTed; Okta then pushes its profile as an update (okta-wire §1.2),
+            // A hit is linked, never POSTed; Okta then pushes its profile as an update (docs/idp-wire.md §2.3),
             // or activates a user it finds deactivated (§1.6).
             if found.body["active"]?.bool == false {
                 try await setActive(true, user, id: found.id, step: .assignUser, verb: .reactivate)
@@ -27,13 +27,13 @@ struct OktaProvisioner: Provisioner {
         let (id, body) = try conversation.resource(of: reply, create, else: "Create new user returned empty user.")
         if body["userName"]?.string != user.userName {
             throw conversation.checkFailure(
-                create, "userName came back as \(body["userName"]?.string ?? "nothing"), not exactly as sent (okta-wire Q8)",
+                create, "userName came back as \(body["userName"]?.string ?? "nothing"), not exactly as sent (docs/idp-wire.md Q8)",
                 request: reply.request)
         }
         return UserLink(id: id, created: true)
     }
 
-    /// Both flavours GET and PUT the echoed body for profile changes (okta-wire §1.4).
+    /// Both flavours GET and PUT the echoed body for profile changes (docs/idp-wire.md §2.5).
     func updateProfile(_ user: PlannedUser, id: String) async throws(StepFailure) {
         let body = try await readModifyWrite(user, id: id, step: .updateProfile) { body in
             OktaBodies.applyProfileUpdate(user, to: &body)
@@ -51,12 +51,13 @@ struct OktaProvisioner: Provisioner {
     }
 
     /// Reassignment runs the lookup again (with the other query encoding); it must find the inactive
-    /// user under the same id, or Okta would POST a duplicate (okta-wire §1.6, Q12).
+    /// user under the same id, or Okta would POST a duplicate (docs/idp-wire.md §2.7, Q12).
     func reactivate(_ user: PlannedUser, id: String) async throws(StepFailure) {
         let verify = Attempt.user(.reactivateUser, .verify, user)
         guard let found = try await lookup(user, plusForSpace: user.index % 2 == 0, verify) else {
             throw conversation.checkFailure(
-                verify, "the userName lookup no longer finds the deactivated user \(id); Okta would create it again (okta-wire Q12)")
+                verify,
+                "the userName lookup no longer finds the deactivated user \(id); Okta would create it again (docs/idp-wire.md Q12)")
         }
         guard found.id == id else {
             throw conversation.checkFailure(verify, "the lookup found id \(found.id), not the linked \(id)")
@@ -105,7 +106,7 @@ struct OktaProvisioner: Provisioner {
         return try conversation.resource(of: reply, write, else: "Update user returned empty user.").body
     }
 
-    /// `GET /Users?filter=userName eq "…"&startIndex=1&count=100` (okta-wire §1.2).
+    /// `GET /Users?filter=userName eq "…"&startIndex=1&count=100` (docs/idp-wire.md §2.3).
     private func lookup(_ user: PlannedUser, plusForSpace: Bool, _ attempt: Attempt) async throws(StepFailure) -> (id: String, body: JSON)?
     {
         let filter = QueryEncoding.equalityFilter("userName", user.userName, plusForSpace: plusForSpace)

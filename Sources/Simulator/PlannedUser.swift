@@ -2,7 +2,7 @@
 public struct PlannedUser: Sendable, Hashable {
     /// Position in the plan; group memberships refer to users by it.
     public let index: Int
-    /// Exactly as the IdP sends it; some are mixed case, which the SP must preserve (okta-wire Q8).
+    /// Exactly as the IdP sends it; some are mixed case, which the SP must preserve (docs/idp-wire.md Q8).
     public let userName: String
     public let email: String
     public let givenName: String
@@ -13,9 +13,9 @@ public struct PlannedUser: Sendable, Hashable {
     public let division: String
     /// Okta's user id (`00u…`) or Entra's object id (a GUID).
     public let externalID: String
-    /// Both spellings occur on the wire (okta-wire §1.2, `DialectRule.localeEitherSpelling`).
+    /// Both spellings occur on the wire (docs/idp-wire.md §2.3, `DialectRule.localeEitherSpelling`).
     public let locale: String
-    /// The random placeholder Okta always sends on create (okta-wire §1.2).
+    /// The random placeholder Okta always sends on create (docs/idp-wire.md §2.3).
     public let password: String
     /// What the profile-update step changes.
     public let updatedTitle: String

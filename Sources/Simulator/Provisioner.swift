@@ -16,7 +16,7 @@ protocol Provisioner: Sendable {
     /// `members` is the full list after the change, for dialects that push it whole.
     func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure)
     func delete(_ group: PlannedGroup, id: String) async throws(StepFailure)
-    /// Entra's deprovisioning; Okta never deletes users (okta-wire §1.0).
+    /// Entra's deprovisioning; Okta never deletes users (docs/idp-wire.md §2.1).
     func deleteUser(_ user: PlannedUser, id: String) async throws(StepFailure)
 }
 
@@ -41,7 +41,7 @@ extension Conversation {
         }
     }
 
-    /// After a DELETE the resource must be gone: `GET` answers 404 (okta-wire E8).
+    /// After a DELETE the resource must be gone: `GET` answers 404 (docs/idp-wire.md §2.11, E8).
     func verifyGone(_ path: String, _ attempt: Attempt) async throws(StepFailure) {
         let reply = try await send("GET", path, for: attempt.with(.read), expecting: [200, 404])
         guard reply.status == 404 else {

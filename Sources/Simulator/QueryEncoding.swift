@@ -2,9 +2,9 @@ import Foundation
 
 /// Query strings as IdPs encode them.
 enum QueryEncoding {
-    /// `attribute eq "value"` as a query value. Okta has sent `%20` for spaces (D20) and `+` (D19);
-    /// both are produced so the listener meets both. Everything outside RFC 3986's unreserved set is
-    /// percent-encoded as UTF-8, including `@`, `"`, `&` and `+` itself.
+    /// `attribute eq "value"` as a query value. Okta has sent both `%20` and `+` for spaces
+    /// (docs/idp-wire.md §2.1); both are produced so the listener meets both. Everything outside RFC 3986's
+    /// unreserved set is percent-encoded as UTF-8, including `@`, `"`, `&` and `+` itself.
     static func equalityFilter(_ attribute: String, _ value: String, plusForSpace: Bool = false) -> String {
         let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         let encoded = percentEncoded("\(attribute) eq \"\(escaped)\"")

@@ -10,7 +10,7 @@ enum URN {
 /// Reading responses the way an IdP does: what it needs must be there, the rest is not its business.
 extension Conversation {
     /// The resources of a ListResponse. Okta needs the ListResponse URN and integer counts
-    /// (okta-wire §1.8, Q19); a string `"0"` fails its import.
+    /// (docs/idp-wire.md §2.9, Q19); a string `"0"` fails its import.
     func resources(of reply: Reply, _ attempt: Attempt) throws(StepFailure) -> [JSON] {
         guard let body = reply.body?.object else { throw reject(reply, attempt, "The response is not a JSON object.") }
         guard body["schemas"]?.array?.contains(.string(URN.listResponse)) == true else {

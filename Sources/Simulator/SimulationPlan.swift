@@ -38,7 +38,7 @@ public struct SimulationPlan: Sendable {
                 suffix += 1
             }
             let email = "\(handle)@\(options.emailDomain)"
-            // Every fourth userName keeps capitals, which the SP must echo exactly (okta-wire Q8).
+            // Every fourth userName keeps capitals, which the SP must echo exactly (docs/idp-wire.md Q8).
             let userName = index % 4 == 2 ? capitalised(handle) + "@\(options.emailDomain)" : email
             let title = random.pick(NameBook.titles)
             let department = random.pick(NameBook.departments)

@@ -3,7 +3,7 @@ extension SimulationRun {
     func groups(links: [Int: UserLink]) async {
         guard !plan.groups.isEmpty else { return }
         let plan = plan
-        // Only users the IdP could provision can be pushed as members (okta-wire §1.9).
+        // Only users the IdP could provision can be pushed as members (docs/idp-wire.md §2.10).
         let members: @Sendable ([Int]) -> [Member] = { indices in
             indices.compactMap { index in links[index].map { Member(id: $0.id, display: plan.users[index].userName) } }
         }

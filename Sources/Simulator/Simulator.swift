@@ -13,7 +13,7 @@ public enum SimulatorError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Plays an identity provider against a SCIM service provider: the requests Okta (OIN or AIW) or
-/// Entra send, in the order they send them, with their headers and bodies (okta-wire.md), checking
+/// Entra send, in the order they send them, with their headers and bodies (docs/idp-wire.md), checking
 /// every answer the way the IdP would.
 ///
 /// ```swift

@@ -13,7 +13,7 @@ public enum SimulatedIdP: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// How an Okta app integration writes (okta-wire.md, opening section): OIN catalog apps PATCH for
+/// How an Okta app integration writes (docs/idp-wire.md §1): OIN catalog apps PATCH for
 /// (de)activation and groups, AIW (App Integration Wizard) apps do GET + PUT for everything.
 public enum OktaFlavour: String, Sendable, Codable, CaseIterable {
     case oin, aiw

@@ -6,7 +6,7 @@ import SQLiteStore
 import TestSupport
 import Testing
 
-/// okta-wire.md §3 and E10: every auth failure is a SCIM error that tells the IdP admin what to do.
+/// docs/idp-wire.md §5 and E10: every auth failure is a SCIM error that tells the IdP admin what to do.
 @Suite struct AuthenticationTests {
     func expectUnauthorized(_ response: HTTPExchange, mentioning phrase: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(response.status == 401, sourceLocation: sourceLocation)

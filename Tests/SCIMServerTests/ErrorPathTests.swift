@@ -6,7 +6,7 @@ import SQLiteStore
 import TestSupport
 import Testing
 
-/// Every error is a SCIM Error JSON with `status` as a string (okta-wire.md §2 Q10).
+/// Every error is a SCIM Error JSON with `status` as a string (docs/idp-wire.md §3.3, Q10).
 @Suite struct ErrorPathTests {
     func expectSCIMError(
         _ response: HTTPExchange, status: Int, scimType: String? = nil, sourceLocation: SourceLocation = #_sourceLocation

@@ -6,7 +6,7 @@ import SQLiteStore
 import TestSupport
 import Testing
 
-/// okta-wire.md §1.9, E8 and E9: Push Groups, both flavours, plus the re-link rule.
+/// docs/idp-wire.md §2.10, §2.11, E8 and E9: Push Groups, both flavours, plus the re-link rule.
 @Suite struct GroupPushTests {
     func makeUsers(_ okta: SCIMHTTPClient, count: Int) async throws -> [String] {
         var ids: [String] = []

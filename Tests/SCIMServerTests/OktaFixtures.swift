@@ -1,6 +1,6 @@
 import Foundation
 
-/// Request bodies as Okta sends them (okta-wire.md §5).
+/// Request bodies as Okta sends them (docs/idp-wire.md §8).
 enum OktaBodies {
     static let userSchema = "urn:ietf:params:scim:schemas:core:2.0:User"
     static let enterpriseSchema = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"

@@ -6,7 +6,7 @@ import SQLiteStore
 import TestSupport
 import Testing
 
-/// okta-wire.md §1 and §5: the user requests Okta sends, replayed against a real listener.
+/// docs/idp-wire.md §2 and §8: the user requests Okta sends, replayed against a real listener.
 @Suite struct OktaUserFlowTests {
     @Test func connectionTestListsUsersWithIntegerCounts() async throws {
         try await withLiveListener { listener in

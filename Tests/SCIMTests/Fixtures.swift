@@ -36,7 +36,7 @@ enum Fixture {
         try PatchRequest.parse(object(text))
     }
 
-    /// Okta's E3 create body (okta-wire §5).
+    /// Okta's create body (docs/idp-wire.md E3).
     static let oktaCreate = #"""
         {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"Test.User@okta.local",
          "name":{"givenName":"Test","familyName":"User"},

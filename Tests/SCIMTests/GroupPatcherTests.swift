@@ -2,7 +2,7 @@ import Provisioning
 import SCIM
 import Testing
 
-/// Group PATCH: RFC 7644 §3.5.2 member examples, Okta's group push (okta-wire §1.9, E8) and Entra.
+/// Group PATCH: RFC 7644 §3.5.2 member examples, Okta's group push (docs/idp-wire.md §2.10, E8) and Entra.
 @Suite("Group PATCH")
 struct GroupPatcherTests {
     let u1 = "2819c223-7f76-453a-919d-413861904646"
@@ -53,7 +53,7 @@ struct GroupPatcherTests {
         #expect(try plan(#"[{"op":"remove","path":"members[value eq \"a\" or value eq \"b\"]"}]"#).changes == [.remove(["a", "b"])])
     }
 
-    /// okta-wire E8: removes one op per member, then one add; Q5: add appends and dedupes.
+    /// docs/idp-wire.md E8: removes one op per member, then one add; Q5: add appends and dedupes.
     @Test func oktaMembershipChange() throws {
         let result = try plan(
             #"""
@@ -64,7 +64,7 @@ struct GroupPatcherTests {
         #expect(!result.profileChanged)
     }
 
-    /// okta-wire E8 / Q6: the rename after every membership change; DialectRule.renameAfterMembershipChange.
+    /// docs/idp-wire.md E8 / Q6: the rename after every membership change; DialectRule.renameAfterMembershipChange.
     @Test func oktaRenameIsIdempotent() throws {
         let group = try Fixture.group()
         let same = try plan(#"[{"op":"replace","value":{"id":"\#(Fixture.groupID)","displayName":"Test SCIMv2"}}]"#, group: group)
@@ -79,7 +79,7 @@ struct GroupPatcherTests {
         #expect(other.scimType == "mutability")
     }
 
-    /// okta-wire E8 "Push Now".
+    /// docs/idp-wire.md E8 "Push Now".
     @Test func oktaPushNowReplacesAllMembers() throws {
         let result = try plan(
             #"[{"op":"replace","path":"members","value":[{"value":"u1","display":"u1@x"},{"value":"u2","display":"u2@x"}]}]"#)

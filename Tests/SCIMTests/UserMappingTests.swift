@@ -7,7 +7,7 @@ import Testing
 struct UserMappingTests {
     @Test func oktaCreateBody() throws {
         let profile = try UserMapping.profile(fromRequest: Fixture.object(Fixture.oktaCreate), existing: nil)
-        #expect(profile.userName == "Test.User@okta.local")  // case preserved (okta-wire Q8)
+        #expect(profile.userName == "Test.User@okta.local")  // case preserved (docs/idp-wire.md Q8)
         #expect(profile.externalID == "00ujl29u0le5T6Aj10h7")
         #expect(profile.displayName == "Test User")
         #expect(profile.givenName == "Test")

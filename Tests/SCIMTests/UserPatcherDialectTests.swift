@@ -2,7 +2,7 @@ import Provisioning
 import SCIM
 import Testing
 
-/// Okta's user PATCH shapes (okta-wire §1.5–1.7, E6) and Entra's dialect.
+/// Okta's user PATCH shapes (docs/idp-wire.md §2.6–§2.8, E6) and Entra's dialect (§6.2).
 @Suite("User PATCH: Okta and Entra")
 struct UserPatcherDialectTests {
     func apply(_ body: String, to user: User? = nil) throws -> UserProfile {
@@ -20,11 +20,11 @@ struct UserPatcherDialectTests {
         let reactivate =
             #"{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":true}}]}"#
         #expect(try apply(reactivate, to: user).active)
-        // Also accepted with a path (okta-wire Q3).
+        // Also accepted with a path (docs/idp-wire.md Q3).
         #expect(try !apply(#"{"Operations":[{"op":"replace","path":"active","value":false}]}"#, to: user).active)
     }
 
-    /// DialectRule.passwordIgnored (okta-wire §1.7)
+    /// DialectRule.passwordIgnored (docs/idp-wire.md §2.8)
     @Test func oktaPasswordSyncIsAcceptedAndIgnored() throws {
         let user = try Fixture.user(Fixture.oktaCreate)
         #expect(try apply(#"{"Operations":[{"op":"replace","value":{"password":"n3w"}}]}"#, to: user) == user.profile)

@@ -9,7 +9,7 @@ enum ProvisionedState {
     static func expectMatches(_ plan: SimulationPlan, _ report: SimulationReport, store: SQLiteStore, idp: IdentityProvider) async throws {
         let users = try await store.users(idpID: idp.id, query: ListQuery(count: 10_000)).items
         let remaining = plan.users.filter { !$0.isProtectedAdmin && !$0.leavesAtEnd }
-        // userNames exactly as sent, capitals included (okta-wire Q8).
+        // userNames exactly as sent, capitals included (docs/idp-wire.md Q8).
         #expect(Set(users.map(\.profile.userName)) == Set(remaining.map(\.userName)))
         let planned = Dictionary(uniqueKeysWithValues: plan.users.map { ($0.userName, $0) })
         for user in users {

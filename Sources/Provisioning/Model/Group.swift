@@ -58,7 +58,7 @@ public struct GroupMember: Sendable, Hashable {
 /// A membership change, applied in order inside one transaction.
 ///
 /// Changes are deltas rather than a rewritten member list, so concurrent PATCHes to one group never
-/// lose a member (okta-wire.md §2 Q18).
+/// lose a member (docs/idp-wire.md Q18).
 public enum MembershipChange: Sendable, Hashable {
     case add([String])
     case remove([String])

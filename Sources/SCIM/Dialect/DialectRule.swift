@@ -2,13 +2,14 @@
 /// wrong or reject, with the code that handles it. Each case names the request it exists for; grep
 /// for `DialectRule.<name>` (or the rule's name in comments) to find where it is applied.
 ///
-/// Sources are the tags of okta-wire.md (the project's field guide) or Microsoft's Entra documentation.
+/// The requests and their sources (Okta's and Microsoft's documentation) are in docs/idp-wire.md, whose §7
+/// maps every rule to its section.
 public enum DialectRule: String, Sendable, CaseIterable {
     /// Entra sends `"op":"Add"`, `"Replace"`, `"Remove"`; Okta sends lowercase. Matched ignoring case
     /// in `PatchRequest.parse`.
     case patchOpAnyCase
     /// Entra sends booleans as strings (`"active":"False"`), and Okta's PUT echoes whatever we returned
-    /// (okta-wire Q7). `"true"`/`"false"` in any case are accepted wherever a boolean is expected,
+    /// (docs/idp-wire.md Q7). `"true"`/`"false"` in any case are accepted wherever a boolean is expected,
     /// including filter values. Applied by `Dialect.boolean(from:)`.
     case stringBooleans
     /// Entra sets the manager with a bare id:
@@ -16,7 +17,7 @@ public enum DialectRule: String, Sendable, CaseIterable {
     /// complex attribute that has a `value` sub-attribute becomes `{"value": "<id>"}`.
     case stringForComplexValue
     /// A PATCH operation without `path` whose `value` is an object of attributes: Okta's
-    /// deactivate `{"op":"replace","value":{"active":false}}` (okta-wire Q3, §1.5) and Entra's value
+    /// deactivate `{"op":"replace","value":{"active":false}}` (docs/idp-wire.md Q3, §2.6) and Entra's value
     /// objects whose keys are paths (`"name.givenName"`, `"urn:…:enterprise:2.0:User:department"`).
     /// Each key is applied as if it were the operation's path (RFC 7644 §3.5.2.1/§3.5.2.3).
     case noPathValueObject
@@ -24,14 +25,14 @@ public enum DialectRule: String, Sendable, CaseIterable {
     /// the group's own `id`; an `id` equal to the resource's id is ignored rather than a mutability error.
     case valueObjectEchoesID
     /// Okta sends the rename PATCH after **every** membership PATCH, even when the name is unchanged
-    /// (okta-wire Q6). `GroupPatchPlan.profileChanged` lets the server skip the write.
+    /// (docs/idp-wire.md Q6). `GroupPatchPlan.profileChanged` lets the server skip the write.
     case renameAfterMembershipChange
-    /// Okta's PUT echoes the GET response: `id`, `meta`, `groups`, `schemas` (okta-wire Q13, E5). These
+    /// Okta's PUT echoes the GET response: `id`, `meta`, `groups`, `schemas` (docs/idp-wire.md Q13, E5). These
     /// server attributes are dropped from request bodies and never cause a 400. Echoed client
     /// attributes Okta does not manage (`name.formatted`) are ordinary read-write values and round-trip.
     case putEchoesServerAttributes
     /// Okta always sends a random `password` on create and may sync passwords with
-    /// `{"op":"replace","value":{"password":"…"}}` (okta-wire §1.2, §1.7). Accepted and discarded.
+    /// `{"op":"replace","value":{"password":"…"}}` (docs/idp-wire.md §2.3, §2.8). Accepted and discarded.
     case passwordIgnored
     /// Okta has sent both `"locale":"en_US"` (2019 capture) and `"en-US"` (2024 docs). Locale is stored
     /// as sent and never validated.
@@ -46,7 +47,7 @@ public enum DialectRule: String, Sendable, CaseIterable {
     /// `{"op":"Add","path":"emails[type eq \"work\"].value","value":"a@b.c"}`. The element is created
     /// from the filter's `eq` terms. (`replace` with no match stays `noTarget`, RFC 7644 §3.5.2.3.)
     case addCreatesFilteredElement
-    /// PatchOp bodies without `schemas` are accepted (okta-wire Q24); a wrong `schemas` is rejected.
+    /// PatchOp bodies without `schemas` are accepted (docs/idp-wire.md Q24); a wrong `schemas` is rejected.
     case missingPatchSchemas
     /// A single object where a multi-valued attribute expects an array (`"emails":{"value":…}`, or
     /// `{"op":"add","path":"emails","value":{…}}`) is treated as a one-element array.

@@ -58,7 +58,7 @@ extension SCIMError {
         SCIMError(status: 404, detail: detail)
     }
 
-    /// 401: missing, unknown, revoked or expired token (okta-wire §3, E10).
+    /// 401: missing, unknown, revoked or expired token (docs/idp-wire.md §5, E10).
     public static func unauthorized(_ detail: String = "Unauthorized") -> SCIMError {
         SCIMError(status: 401, detail: detail)
     }
@@ -88,14 +88,14 @@ extension SCIMError {
         SCIMError(status: 413, detail: detail)
     }
 
-    /// 415: a body that is neither `application/scim+json` nor `application/json` (okta-wire Q1).
+    /// 415: a body that is neither `application/scim+json` nor `application/json` (docs/idp-wire.md Q1).
     public static func unsupportedMediaType(
         _ detail: String = "Send the body as application/scim+json or application/json."
     ) -> SCIMError {
         SCIMError(status: 415, detail: detail)
     }
 
-    /// 429; the HTTP layer adds `Retry-After` with integer seconds (okta-wire Q16).
+    /// 429; the HTTP layer adds `Retry-After` with integer seconds (docs/idp-wire.md Q16).
     public static func tooManyRequests(_ detail: String = "Too many requests; retry later.") -> SCIMError {
         SCIMError(status: 429, detail: detail)
     }

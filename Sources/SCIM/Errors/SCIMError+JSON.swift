@@ -2,7 +2,7 @@ import Provisioning
 
 extension SCIMError {
     /// The error body (RFC 7644 §3.12). `status` is a JSON string, as the RFC's schema says and as
-    /// Okta's SPEC test compares it (okta-wire §1.10).
+    /// Okta's SPEC test compares it (docs/idp-wire.md §3.3).
     public var json: JSONObject {
         var object = JSONObject()
         object["schemas"] = .array([.string(SchemaURN.error)])

@@ -1,6 +1,6 @@
 import Provisioning
 
-/// The ListResponse message (RFC 7644 §3.4.2): integers, never strings (okta-wire §1.8, Q19).
+/// The ListResponse message (RFC 7644 §3.4.2): integers, never strings (docs/idp-wire.md §2.9, Q19).
 public enum ListResponse {
     public static func json(resources: [JSONObject], totalResults: Int, startIndex: Int) -> JSONObject {
         JSONObject([

@@ -4,8 +4,8 @@ import Provisioning
 public enum GroupMapping {
     /// The profile and member ids a POST or PUT body describes.
     ///
-    /// `members` become the list of member `value`s, deduplicated in order (okta-wire Q5); `id`, `meta`
-    /// and `schemas` are dropped (okta-wire Q13); `displayName` must be a non-empty string. A PUT
+    /// `members` become the list of member `value`s, deduplicated in order (docs/idp-wire.md Q5); `id`, `meta`
+    /// and `schemas` are dropped (docs/idp-wire.md Q13); `displayName` must be a non-empty string. A PUT
     /// (`existing` set) without `externalId` keeps the stored one, so an omission never unlinks the group.
     public static func profile(
         fromRequest body: JSONObject, existing: GroupProfile? = nil
@@ -55,7 +55,7 @@ public enum GroupMapping {
         return ids
     }
 
-    /// The Group resource (RFC 7643 §4.2, §8.4): `schemas` (the Group URN, never PatchOp — okta-wire
+    /// The Group resource (RFC 7643 §4.2, §8.4): `schemas` (the Group URN, never PatchOp — docs/idp-wire.md
     /// Q25), `id`, `externalId`, `displayName`, the rest of the document, `members` when given, `meta`.
     public static func resource(_ group: Group, members: [GroupMember]?, baseURL: String) -> JSONObject {
         let base = ResourceLocation.trimmed(baseURL)

@@ -4,8 +4,8 @@ extension UserMapping {
     /// The User resource as returned by GET, POST, PUT and PATCH (RFC 7643 §4.1, §8.2).
     ///
     /// The stored document in order, with `schemas` recomputed (core, plus every URN container present),
-    /// `id`, `userName` exactly as stored (okta-wire Q8), `externalId` and `active` (a JSON boolean,
-    /// okta-wire Q7) from the first-class fields, `groups` when given, and `meta`. Never `password`.
+    /// `id`, `userName` exactly as stored (docs/idp-wire.md Q8), `externalId` and `active` (a JSON boolean,
+    /// docs/idp-wire.md Q7) from the first-class fields, `groups` when given, and `meta`. Never `password`.
     public static func resource(_ user: User, groups: [GroupReference]?, baseURL: String) -> JSONObject {
         let profile = user.profile
         let base = ResourceLocation.trimmed(baseURL)

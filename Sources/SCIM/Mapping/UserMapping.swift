@@ -4,7 +4,7 @@ import Provisioning
 public enum UserMapping {
     /// The profile a POST (`existing` nil) or PUT (`existing` = the stored profile) body describes.
     ///
-    /// Rules (okta-wire §1.2, §1.4, Q13): read-only and server attributes (`id`, `meta`, `groups`,
+    /// Rules (docs/idp-wire.md §2.3, §2.5, Q13): read-only and server attributes (`id`, `meta`, `groups`,
     /// `schemas`) and `password` are dropped, never a 400; unknown attributes are kept as sent; known
     /// names are stored in the schema's spelling, enterprise attributes inside their container;
     /// `userName` must be a non-empty string. A PUT without `active` or `externalId` keeps the stored
@@ -53,7 +53,7 @@ public enum UserMapping {
         )
     }
 
-    /// The `primary: true` email, else the `type: work` one, else the first (okta-wire Q20).
+    /// The `primary: true` email, else the `type: work` one, else the first (docs/idp-wire.md Q20).
     static func primaryEmail(in emails: JSONValue?) -> String? {
         let entries = (emails?.arrayValue ?? []).compactMap(\.objectValue).filter {
             $0["value"]?.stringValue?.nonEmpty != nil

@@ -3,7 +3,7 @@ import Provisioning
 /// What a group PATCH does: the new profile and the membership deltas, in request order.
 public struct GroupPatchPlan: Sendable, Hashable {
     public var profile: GroupProfile
-    /// Deltas, never a rewritten member list, so concurrent PATCHes never lose a member (okta-wire Q18).
+    /// Deltas, never a rewritten member list, so concurrent PATCHes never lose a member (docs/idp-wire.md Q18).
     public var changes: [MembershipChange]
     /// False when the profile is unchanged, e.g. Okta's rename after every membership change
     /// (DialectRule.renameAfterMembershipChange): the server can skip the profile write.

@@ -1,6 +1,6 @@
 import Provisioning
 
-/// Group member operations as membership deltas (RFC 7644 §3.5.2, okta-wire §1.9).
+/// Group member operations as membership deltas (RFC 7644 §3.5.2, docs/idp-wire.md §2.10).
 enum MemberOperations {
     static func append(
         _ op: PatchOperation.Op, _ path: PatchPath, _ value: JSONValue?, to changes: inout [MembershipChange]
@@ -11,7 +11,7 @@ enum MemberOperations {
             )
         }
         if let filter = path.filter {
-            // `remove members[value eq "x"]` (okta-wire Q4); a value, if sent, adds nothing.
+            // `remove members[value eq "x"]` (docs/idp-wire.md Q4); a value, if sent, adds nothing.
             guard op == .remove else {
                 throw .invalidPath(
                     "'\(path.text)': a members filter can only be removed; to add members use path 'members' with a list of {\"value\": id}."
@@ -22,7 +22,7 @@ enum MemberOperations {
         }
         switch op {
         case .add:
-            // add appends (okta-wire Q5); duplicates are dropped.
+            // add appends (docs/idp-wire.md Q5); duplicates are dropped.
             let ids = try GroupMapping.memberIDs(in: value ?? .null, path: "members")
             if !ids.isEmpty { changes.append(.add(ids)) }
         case .replace:

@@ -10,7 +10,7 @@ extension PatchEngine {
         var matched = elements.indices.filter { FilterEvaluator.matches(filter, element: elements[$0]) }
         switch op {
         case .remove:
-            // Removing something that is not there is a no-op (okta-wire Q4).
+            // Removing something that is not there is a no-op (docs/idp-wire.md Q4).
             if let sub {
                 for index in matched { elements[index] = Self.setting(sub.name, nil, in: elements[index]) }
             } else {

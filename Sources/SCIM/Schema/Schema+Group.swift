@@ -4,7 +4,8 @@ extension Schema {
     /// The core Group schema (RFC 7643 §4.2).
     ///
     /// `displayName` is marked required here although RFC 7643 §8.7.1 lists it as optional: groups are
-    /// identified by name per IdP (okta-wire §1.9 looks groups up by displayName), so one is needed.
+    /// identified by name per IdP (Okta and Entra look groups up by displayName, docs/idp-wire.md §2.10,
+    /// §6.1), so one is needed.
     public static let group = Schema(
         id: SchemaURN.group, name: "Group", description: "Group",
         attributes: [

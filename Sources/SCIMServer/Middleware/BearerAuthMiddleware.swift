@@ -4,7 +4,7 @@ import Provisioning
 import SCIM
 
 /// Resolves `Authorization: Bearer <token>` to the IdP it belongs to, or answers 401 with a detail
-/// that tells the IdP admin exactly what is wrong (okta-wire.md §3).
+/// that tells the IdP admin exactly what is wrong (docs/idp-wire.md §5).
 struct BearerAuthMiddleware: RouterMiddleware {
     let tokens: TokenService
 

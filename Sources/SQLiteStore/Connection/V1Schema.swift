@@ -46,7 +46,7 @@ enum V1Schema {
             version INTEGER NOT NULL
         )
         """,
-        // userName is unique per IdP ignoring case, deactivated users included (okta-wire §2 Q8, Q12).
+        // userName is unique per IdP ignoring case, deactivated users included (docs/idp-wire.md Q8, Q12).
         "CREATE UNIQUE INDEX users_by_user_name ON users(idp_id, user_name_key)",
         "CREATE INDEX users_by_external_id ON users(idp_id, external_id)",
         // Entries are (idp_id, seq): one IdP's users in insertion order without a sort.

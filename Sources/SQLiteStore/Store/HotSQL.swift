@@ -9,7 +9,7 @@ enum HotSQL {
 
     static let userByID = "SELECT \(UserRow.columns) FROM users WHERE id = ?"
     static let userByIDInIdP = "SELECT \(UserRow.columns) FROM users WHERE id = ? AND idp_id = ?"
-    /// `filter=userName eq "…"`, Okta's lookup before every create (okta-wire §1.2).
+    /// `filter=userName eq "…"`, Okta's lookup before every create (docs/idp-wire.md §2.3).
     static let userByUserName = "SELECT \(UserRow.columns) FROM users WHERE idp_id = ? AND user_name_key = ?"
 
     static func groupByID(scoped: Bool, includeDeleted: Bool) -> String {
@@ -19,7 +19,7 @@ enum HotSQL {
         return sql
     }
 
-    /// `filter=displayName eq "…"` on groups (okta-wire §1.9).
+    /// `filter=displayName eq "…"` on groups (docs/idp-wire.md §2.10).
     static let groupByDisplayName = """
         SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND display_name_key = ? AND deleted IS NULL
         """

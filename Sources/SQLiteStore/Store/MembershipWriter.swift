@@ -4,7 +4,7 @@ import Provisioning
 
 /// Applies `MembershipChange` deltas to one group with set-based SQL, inside the caller's transaction.
 ///
-/// Never a read-modify-write of the member list: concurrent PATCHes to one group (okta-wire §2 Q18)
+/// Never a read-modify-write of the member list: concurrent PATCHes to one group (docs/idp-wire.md Q18)
 /// each add or remove their own ids. Id lists travel as ONE JSON-array parameter expanded by
 /// `json_each(?)`, so a 10,000-member replace is one statement, far from the bound-parameter limit.
 struct MembershipWriter {

@@ -40,7 +40,8 @@ extension SQLiteStore: GroupStore {
 
     public func groups(idpID: UUID?, query: ListQuery) async throws -> Page<Group> {
         if let idpID, query.sort == nil, let name = query.filter?.equality(on: "displayname") {
-            // Okta's and Entra's lookup before a group push (okta-wire §1.9): one probe of the unique index.
+            // Okta's and Entra's lookup before a group push (docs/idp-wire.md §2.10, §6.1): one probe of
+            // the unique index.
             let group = try readNow { db in
                 try Fetch.one(
                     db.cachedStatement(sql: HotSQL.groupByDisplayName), [Columns.uuid(idpID), Columns.key(name)], decode: GroupRow.decode)

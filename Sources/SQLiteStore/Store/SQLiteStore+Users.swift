@@ -22,7 +22,7 @@ extension SQLiteStore: UserStore {
 
     public func users(idpID: UUID?, query: ListQuery) async throws -> Page<User> {
         if let idpID, query.sort == nil, let userName = query.filter?.equality(on: "username") {
-            // Okta's lookup before every create and re-assignment (okta-wire §1.2): at most one row by
+            // Okta's lookup before every create and re-assignment (docs/idp-wire.md §2.3): at most one row by
             // the unique index, so no COUNT and no async hop.
             let user = try readNow { db in
                 try Fetch.one(

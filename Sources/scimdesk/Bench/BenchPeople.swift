@@ -2,7 +2,7 @@ import Foundation
 import Provisioning
 import SCIM
 
-/// Synthetic but realistic users for `scimdesk bench seed`: Okta-shaped create bodies (okta-wire §5,
+/// Synthetic but realistic users for `scimdesk bench seed`: Okta-shaped create bodies (docs/idp-wire.md E4,
 /// enterprise extension included) that go through the same `UserMapping` a POST goes through, so the
 /// stored documents look exactly like provisioned ones.
 enum BenchPeople {

@@ -61,7 +61,7 @@ extension StoreConformance {
             #expect(try await memberIDs(store, group) == [ids[1]])
             #expect(try await memberCount(store, group) == 1)
         },
-        Check("members: concurrent deltas to one group all land (okta-wire Q18)") { store in
+        Check("members: concurrent deltas to one group all land (docs/idp-wire.md Q18)") { store in
             let idp = try await makeIdP(store)
             let ids = try await insertMembers(store, idp, 40)
             let group = StoreFixtures.group("Engineers", idp: idp)
