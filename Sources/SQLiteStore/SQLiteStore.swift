@@ -45,11 +45,6 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    /// Same as `init(path:durability:)`, reading better at call sites.
-    public static func open(path: String, durability: Durability = .full) throws -> SQLiteStore {
-        try SQLiteStore(path: path, durability: durability)
-    }
-
     /// Waits for queued writes, checkpoints the WAL into the main file (TRUNCATE) and closes every
     /// connection, so no `-wal` file is left behind. Later calls on this store throw `StoreError.unavailable`.
     ///
