@@ -80,7 +80,7 @@ let package = Package(
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ProvisioningTests", dependencies: ["Provisioning", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ProvisioningTests", dependencies: ["Provisioning", "SQLiteStore", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SCIMTests", dependencies: ["SCIM", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(

@@ -20,6 +20,13 @@ public struct AuditEvent: Sendable, Hashable, Identifiable {
         case membershipChanged = "group.members"
         /// An IdP tried to change a protected console admin's account; nothing was applied.
         case protectedDrift = "protected.drift"
+        /// The mass-deprovisioning breaker started holding an IdP's deactivations and deletions.
+        case breakerTripped = "breaker.tripped"
+        /// An operator released the held requests (the IdP's retries then go through).
+        case breakerReleased = "breaker.released"
+        /// An operator looked at the held requests and chose to keep holding them.
+        case breakerKept = "breaker.kept"
+        case breakerPolicyChanged = "breaker.policy"
     }
 
     /// Assigned by the store; 0 before insertion.

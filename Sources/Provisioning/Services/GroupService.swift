@@ -112,6 +112,8 @@ public struct GroupService: Sendable {
     public func delete(id: String, ifMatch: VersionMatch? = nil, for idp: IdentityProvider) async throws -> WriteOutcome<Void> {
         let current = try await get(id: id, for: idp)
         try ifMatch?.check(current.meta, resource: "Group \(id)")
+        try await DeprovisioningBreaker(store: store, clock: clock).admit(
+            .deleteGroup, resourceID: id, name: current.profile.displayName, for: idp)
         let now = clock.now()
         let summary = "deleted group \(current.profile.displayName)"
         let audit = AuditEvent(

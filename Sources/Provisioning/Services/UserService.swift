@@ -87,6 +87,8 @@ public struct UserService: Sendable {
             )
             return WriteOutcome(value: (), summary: "ignored: protected admin \(current.profile.userName)", protected: true)
         }
+        try await DeprovisioningBreaker(store: store, clock: clock).admit(
+            .deleteUser, resourceID: id, name: current.profile.userName, for: idp)
         let audit = AuditEvent(
             time: now, actor: ChangeActor.idp(idp).description, idpID: idp.id, action: .userDeleted, resourceType: "User",
             resourceID: id, summary: "deleted user \(current.profile.userName)", before: AuditSnapshot.of(current.profile)
@@ -110,6 +112,9 @@ public struct UserService: Sendable {
         }
         guard wanted != current.profile else {
             return WriteOutcome(value: current, summary: "no change to user \(name)")
+        }
+        if current.profile.active && !wanted.active {
+            try await DeprovisioningBreaker(store: store, clock: clock).admit(.deactivateUser, resourceID: current.id, name: name, for: idp)
         }
         var updated = current
         updated.profile = wanted

@@ -8,6 +8,7 @@ import Foundation
 /// - Driver errors are translated to `StoreError` inside the store.
 /// - userName and group displayName comparisons and uniqueness ignore case, per IdP.
 public typealias Store = IdentityProviderStore & TokenStore & UserStore & GroupStore & AdminStore & AuditStore & TrafficStore
+    & BreakerStore
 
 public protocol IdentityProviderStore: Sendable {
     /// Throws `StoreError.duplicate(constraint: "idp.name")` when the name exists in any letter case.

@@ -8,10 +8,12 @@ public enum DomainError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidInput(String)
     /// The caller's expected version does not match (`If-Match`).
     case preconditionFailed(String)
+    /// The mass-deprovisioning breaker holds the request; the IdP should retry after `retryAfter` seconds.
+    case held(String, retryAfter: Int)
 
     public var description: String {
         switch self {
-        case .notFound(let m), .conflict(let m), .invalidInput(let m), .preconditionFailed(let m): m
+        case .notFound(let m), .conflict(let m), .invalidInput(let m), .preconditionFailed(let m), .held(let m, _): m
         }
     }
 }

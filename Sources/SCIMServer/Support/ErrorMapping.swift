@@ -6,6 +6,11 @@ import SCIM
 enum ErrorMapping {
     static func failure(for error: any Error, requestID: String) -> SCIMFailure {
         if let failure = error as? SCIMFailure { return failure }
+        // RFC 7644 §3.12 lists 503 for a service that is not accepting this request now; an integer
+        // Retry-After is what Okta and Entra read before retrying.
+        if case DomainError.held(let detail, let retryAfter) = error {
+            return SCIMFailure(SCIMError(status: 503, detail: detail), headers: [.retryAfter: String(retryAfter)])
+        }
         return SCIMFailure(scimError(for: error, requestID: requestID))
     }
 
@@ -19,6 +24,7 @@ enum ErrorMapping {
             case .conflict(let detail): return .uniqueness(detail)
             case .invalidInput(let detail): return .invalidValue(detail)
             case .preconditionFailed(let detail): return .preconditionFailed(detail)
+            case .held(let detail, _): return SCIMError(status: 503, detail: detail)
             }
         case StoreError.unsupportedQuery(let detail):
             return .invalidFilter(detail)

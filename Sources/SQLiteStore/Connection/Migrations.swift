@@ -16,6 +16,9 @@ enum Migrations {
             for statement in V1Schema.statements { try db.execute(sql: statement) }
         }
         migrator.registerMigration("v2_normalized_keys", migrate: V2NormalizedKeys.migrate)
+        migrator.registerMigration("v3_breakers") { db in
+            for statement in V3Breakers.statements { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

@@ -90,4 +90,14 @@ final class StubStore: Store {
     func traffic(afterID: Int64, limit: Int) async throws -> [TrafficRecord] { throw Self.locked }
     func recentTraffic(limit: Int) async throws -> [TrafficRecord] { [] }
     func pruneTraffic(keeping: Int) async throws {}
+
+    func breakerStatus(idpID: UUID) async throws -> BreakerStatus { BreakerStatus(idpID: idpID) }
+    func saveBreakerPolicy(_ policy: BreakerPolicy, idpID: UUID, audit: AuditEvent) async throws { throw Self.locked }
+    func tripBreaker(idpID: UUID, at date: Date, reason: String, audit: AuditEvent) async throws -> Bool { throw Self.locked }
+    func releaseBreaker(idpID: UUID, at date: Date, audit: AuditEvent) async throws -> Int { throw Self.locked }
+    func admitReleased(idpID: UUID, kind: HeldOperation.Kind, resourceID: String, at date: Date) async throws -> Bool { false }
+    func hold(_ operation: HeldOperation) async throws { throw Self.locked }
+    func heldOperations(idpID: UUID?) async throws -> [HeldOperation] { [] }
+    func deprovisioningCount(idpID: UUID, since date: Date) async throws -> DeprovisioningCount { throw Self.locked }
+    func activeUserCount(idpID: UUID, upTo limit: Int) async throws -> Int { throw Self.locked }
 }
