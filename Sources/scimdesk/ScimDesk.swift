@@ -16,7 +16,8 @@ struct ScimDesk: AsyncParsableCommand {
             Data lives in one SQLite file (see --database); set SCIMDESK_DATABASE to use another.
             """,
         subcommands: [
-            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BenchCommand.self,
+            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BreakerCommand.self,
+            BenchCommand.self,
             SimulateCommand.self, DemoCommand.self, ScreenshotsCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self

@@ -141,4 +141,22 @@ import Testing
             #expect(throws: DomainError.self) { try BreakerPolicy(parsing: bad) }
         }
     }
+
+    @Test func twoProcessesOnOneDatabaseShareTheBreaker() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let first = try SQLiteStore(path: directory.path("scimdesk.sqlite"))
+        let second = try SQLiteStore(path: directory.path("scimdesk.sqlite"))
+        let idp = try await IdentityProviderService(store: first, clock: clock.wall).add(name: "Okta", kind: .okta, by: .cli)
+        try await DeprovisioningBreaker(store: first, clock: clock.wall).setPolicy(try BreakerPolicy(parsing: "users=2"), for: idp, by: .cli)
+        let users = try await makeUsers(4, in: first, for: idp)
+        // Deactivations through both count in one window; the third trips it for both.
+        try await deactivate(users[0], first, idp)
+        try await deactivate(users[1], second, idp)
+        #expect(await isHeld { try await deactivate(users[2], first, idp) } != nil)
+        #expect(await isHeld { try await deactivate(users[3], second, idp) } != nil)
+        #expect(try await second.heldOperations(idpID: idp.id).count == 2)
+        try first.close()
+        try second.close()
+    }
 }

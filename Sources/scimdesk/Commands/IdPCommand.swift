@@ -6,8 +6,8 @@ import SQLiteStore
 struct IdPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "idp",
-        abstract: "Add and list identity providers (Okta, Entra, …).",
-        subcommands: [Add.self, List.self]
+        abstract: "Add, list and configure identity providers (Okta, Entra, …).",
+        subcommands: [Add.self, List.self, Set.self]
     )
 
     struct Add: AsyncParsableCommand {
