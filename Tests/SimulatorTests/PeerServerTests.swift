@@ -50,11 +50,15 @@ struct PeerServerTests {
         }
     }
 
-    @Test("Run again on the same directory, with other people in the same groups, the second run is clean")
-    func secondRun() async throws {
+    @Test(
+        "Run again on the same directory, with other people in the same groups, the second run is clean",
+        arguments: [(SimulatedIdP.okta, OktaFlavour.oin), (.okta, .aiw), (.entra, .oin)])
+    func secondRun(idp: SimulatedIdP, flavour: OktaFlavour) async throws {
         try await withPeerSCIMServer { peer in
-            let first = try Simulator(client: peer.client(), options: Self.options(.entra, seed: 3))
-            let second = try Simulator(client: peer.client(), options: Self.options(.entra, seed: 4))
+            // 7 of the 12 group names each time: the runs must share some (pigeonhole), with other people in them.
+            let options = { (seed: UInt64) in SimulatorOptions(idp: idp, flavour: flavour, users: 14, groups: 7, seed: seed) }
+            let first = try Simulator(client: peer.client(), options: options(3))
+            let second = try Simulator(client: peer.client(), options: options(4))
             let shared = Set(first.plan.groups.map(\.displayName)).intersection(second.plan.groups.map(\.displayName))
             try #require(!shared.isEmpty, "the two plans must share a group for the second run to link to it")
             let one = await first.run()
