@@ -10,8 +10,8 @@ struct PeerRoutes: Sendable {
     func register(on base: RouterGroup<BasicRequestContext>) {
         let directory = directory
         on(base, .get, "Users") { request in
-            try await directory.listUsers(
-                filter: try request.query.filter(allowing: ["userName", "externalId"]), page: request.query.page)
+            let filter = try request.query.filter(allowing: ["userName", "externalId"])
+            return await directory.listUsers(filter: filter, page: request.query.page)
         }
         on(base, .post, "Users") { request in try await directory.createUser(try request.object()) }
         on(base, .get, "Users/:id") { request in try await directory.user(request.id) }
@@ -19,9 +19,8 @@ struct PeerRoutes: Sendable {
         on(base, .patch, "Users/:id") { request in try await directory.patchUser(request.id, try request.patchOperations()) }
         on(base, .delete, "Users/:id") { request in try await directory.deleteUser(request.id) }
         on(base, .get, "Groups") { request in
-            try await directory.listGroups(
-                filter: try request.query.filter(allowing: ["displayName", "externalId"]), page: request.query.page,
-                excluding: request.query.excludedAttributes)
+            let filter = try request.query.filter(allowing: ["displayName", "externalId"])
+            return await directory.listGroups(filter: filter, page: request.query.page, excluding: request.query.excludedAttributes)
         }
         on(base, .post, "Groups") { request in try await directory.createGroup(try request.object()) }
         on(base, .get, "Groups/:id") { request in try await directory.group(request.id, excluding: request.query.excludedAttributes) }
