@@ -69,10 +69,12 @@ struct Conversation: Sendable {
         StepFailure(kind: .idp, message: local(attempt, problem), request: reply.request, status: reply.status)
     }
 
-    /// ScimDesk did not do what it promises, though the IdP would carry on.
+    /// The server did not do what it was asked, though the IdP would carry on. Named by `words.appName`
+    /// (the host, unless the options name the app), since the server may be anything.
     func checkFailure(_ attempt: Attempt, _ problem: String, request: String? = nil) -> StepFailure {
         let noun = attempt.isGroup ? "group" : "user"
-        return StepFailure(kind: .check, message: "ScimDesk check failed for \(noun) \(attempt.subject): \(problem)", request: request)
+        return StepFailure(
+            kind: .check, message: "\(words.appName) check failed for \(noun) \(attempt.subject): \(problem)", request: request)
     }
 
     private func local(_ attempt: Attempt, _ problem: String) -> String {

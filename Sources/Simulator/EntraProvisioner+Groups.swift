@@ -26,12 +26,19 @@ extension EntraProvisioner {
         return link
     }
 
-    /// Removals and additions as separate value-list PATCHes, then a read-back.
-    func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure)
+    /// Removals and additions as separate value-list PATCHes, then a read-back of what they changed.
+    func changeMembers(_ group: PlannedGroup, link: GroupLink, adding: [Member], removing: [Member], members: [Member])
+        async throws(StepFailure)
     {
-        if !removing.isEmpty { try await patch(group, id: id, EntraBodies.members("Remove", removing), step: .changeMembers) }
-        if !adding.isEmpty { try await patch(group, id: id, EntraBodies.members("Add", adding), step: .changeMembers) }
-        try await conversation.verifyMembers(group, id: id, step: .changeMembers, expected: members)
+        if !removing.isEmpty { try await patch(group, id: link.id, EntraBodies.members("Remove", removing), step: .changeMembers) }
+        if !adding.isEmpty { try await patch(group, id: link.id, EntraBodies.members("Add", adding), step: .changeMembers) }
+        let expected: MemberExpectation = link.created ? .exactly(members) : .including(members, without: removing)
+        try await conversation.verifyMembers(group, id: link.id, step: .changeMembers, expected: expected)
+    }
+
+    /// Entra only adds: a group it linked to keeps the members it had, which Entra does not manage.
+    func expectation(afterPushing members: [Member], to link: GroupLink) -> MemberExpectation {
+        link.created ? .exactly(members) : .including(members)
     }
 
     func delete(_ group: PlannedGroup, id: String) async throws(StepFailure) {

@@ -30,21 +30,28 @@ extension OktaProvisioner {
     }
 
     /// OIN: the delta PATCH, then "Push Now" (replace all); AIW: GET + PUT of the full list.
-    func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure)
+    func changeMembers(_ group: PlannedGroup, link: GroupLink, adding: [Member], removing: [Member], members: [Member])
+        async throws(StepFailure)
     {
+        let id = link.id
         switch flavour {
         case .oin:
             if !adding.isEmpty || !removing.isEmpty {
                 try await patch(group, id: id, OktaBodies.changeMembers(adding: adding, removing: removing), step: .changeMembers)
                 // The delta alone must already give the final list: `add` appends, `remove` takes only
                 // the filtered member (docs/idp-wire.md Q4, Q5). Push Now below would paper over a mistake.
-                try await conversation.verifyMembers(group, id: id, step: .changeMembers, expected: members)
+                try await conversation.verifyMembers(group, id: id, step: .changeMembers, expected: .exactly(members))
             }
         case .aiw:
             break
         }
         try await pushAll(group, id: id, members: members, step: .changeMembers)
-        try await conversation.verifyMembers(group, id: id, step: .changeMembers, expected: members)
+        try await conversation.verifyMembers(group, id: id, step: .changeMembers, expected: .exactly(members))
+    }
+
+    /// Okta sets the whole list, on a group it links to as on one it creates.
+    func expectation(afterPushing members: [Member], to link: GroupLink) -> MemberExpectation {
+        .exactly(members)
     }
 
     /// Unlink with "Delete the group in the target app": 204, then the group is gone.

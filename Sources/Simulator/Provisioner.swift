@@ -13,9 +13,13 @@ protocol Provisioner: Sendable {
     func reactivate(_ user: PlannedUser, id: String) async throws(StepFailure)
     /// Lookup by displayName → create (or link), then the first members.
     func push(_ group: PlannedGroup, members: [Member], step: SimulationStep) async throws(StepFailure) -> GroupLink
-    /// `members` is the full list after the change, for dialects that push it whole.
-    func changeMembers(_ group: PlannedGroup, id: String, adding: [Member], removing: [Member], members: [Member]) async throws(StepFailure)
+    /// `members` is the full list after the change, for dialects that push it whole; `link` says
+    /// whether this run created the group (so it knows every member) or linked to an existing one.
+    func changeMembers(_ group: PlannedGroup, link: GroupLink, adding: [Member], removing: [Member], members: [Member])
+        async throws(StepFailure)
     func delete(_ group: PlannedGroup, id: String) async throws(StepFailure)
+    /// What the group's members must be once `push` has linked or created it with `members`.
+    func expectation(afterPushing members: [Member], to link: GroupLink) -> MemberExpectation
     /// Entra's deprovisioning; Okta never deletes users (docs/idp-wire.md §2.1).
     func deleteUser(_ user: PlannedUser, id: String) async throws(StepFailure)
 }
@@ -24,20 +28,14 @@ extension Provisioner {
     func deleteUser(_ user: PlannedUser, id: String) async throws(StepFailure) {}
 }
 
-/// Read-backs shared by the dialects: they check ScimDesk, not the IdP's view.
+/// Read-backs shared by the dialects: they check what the server holds, not the IdP's view.
 extension Conversation {
-    /// `GET /Groups/{id}` must list exactly `members` (checked after every membership push).
-    func verifyMembers(_ group: PlannedGroup, id: String, step: SimulationStep, expected members: [Member]) async throws(StepFailure) {
+    /// `GET /Groups/{id}` must show what the IdP changed (checked after every membership push).
+    func verifyMembers(_ group: PlannedGroup, id: String, step: SimulationStep, expected: MemberExpectation) async throws(StepFailure) {
         let attempt = Attempt.group(step, .read, group)
         let reply = try await send("GET", "/Groups/\(id)", for: attempt, expecting: [200])
-        let found = Self.memberIDs(in: reply.body ?? .null)
-        let wanted = Set(members.map(\.id))
-        guard found == wanted else {
-            throw checkFailure(
-                attempt,
-                "members are \(found.count) (missing \(wanted.subtracting(found).count), unexpected "
-                    + "\(found.subtracting(wanted).count)) where \(wanted.count) were pushed", request: reply.request
-            )
+        if let problem = expected.problem(with: Self.memberIDs(in: reply.body ?? .null)) {
+            throw checkFailure(attempt, problem, request: reply.request)
         }
     }
 

@@ -9,6 +9,7 @@ final class ReportCollector: Sendable {
         var created = 0
         var linked = 0
         var relinked: [(Int, SimulationReport.RelinkedGroup)] = []
+        var recreated: [(Int, SimulationReport.RecreatedGroup)] = []
     }
 
     private let state = Mutex(State())
@@ -33,18 +34,35 @@ final class ReportCollector: Sendable {
         state.withLock { created ? ($0.created += 1) : ($0.linked += 1) }
     }
 
-    func groupRelinked(_ group: PlannedGroup, id: String) {
-        state.withLock { $0.relinked.append((group.index, .init(displayName: group.displayName, id: id))) }
+    /// A group pushed again after its DELETE: re-linked when it kept its id, else re-created.
+    func groupRepushed(_ group: PlannedGroup, id: String, previousID: String) {
+        state.withLock { state in
+            if id == previousID {
+                state.relinked.append((group.index, .init(displayName: group.displayName, id: id)))
+            } else {
+                state.recreated.append((group.index, .init(displayName: group.displayName, id: id, previousID: previousID)))
+            }
+        }
     }
 
     /// Tallies for `steps` (zeros included, so tables keep their shape), failures by step then subject.
-    func snapshot(steps: [SimulationStep]) -> (
-        tallies: [StepTally], failures: [SimulationFailure], created: Int, linked: Int, relinked: [SimulationReport.RelinkedGroup]
-    ) {
+    func snapshot(steps: [SimulationStep]) -> Snapshot {
         state.withLock { state in
-            let failures = state.failures.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
-            let relinked = state.relinked.sorted { $0.0 < $1.0 }.map(\.1)
-            return (steps.map { state.tallies[$0] ?? StepTally(step: $0) }, failures, state.created, state.linked, relinked)
+            Snapshot(
+                tallies: steps.map { state.tallies[$0] ?? StepTally(step: $0) },
+                failures: state.failures.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2), created: state.created, linked: state.linked,
+                relinked: state.relinked.sorted { $0.0 < $1.0 }.map(\.1), recreated: state.recreated.sorted { $0.0 < $1.0 }.map(\.1)
+            )
         }
+    }
+
+    /// The outcomes so far, in report order.
+    struct Snapshot {
+        let tallies: [StepTally]
+        let failures: [SimulationFailure]
+        let created: Int
+        let linked: Int
+        let relinked: [SimulationReport.RelinkedGroup]
+        let recreated: [SimulationReport.RecreatedGroup]
     }
 }

@@ -4,8 +4,8 @@ public struct SimulationFailure: Sendable, Codable, Hashable {
     public enum Kind: String, Sendable, Codable {
         /// The IdP itself fails the task: a bad status, an unusable body, no answer.
         case idp
-        /// The IdP would carry on, but ScimDesk did not do what it promises (a group not re-linked,
-        /// members missing after a push). Found by reading back what was written.
+        /// The IdP would carry on, but the server did not do what it was asked (members missing after
+        /// a push, a profile change not applied). Found by reading back what was written.
         case check
     }
 

@@ -15,7 +15,10 @@ extension SimulationReport {
         lines.append(contentsOf: table())
         var notes: [String] = []
         if createdUsers + linkedUsers > 0 { notes.append("users: \(createdUsers) created, \(linkedUsers) linked to existing") }
-        for group in relinkedGroups { notes.append("group \(group.displayName): re-linked (same id \(group.id))") }
+        for group in recreatedGroups {
+            notes.append("group \(group.displayName): re-created (new id \(group.id), was \(group.previousID))")
+        }
+        for group in relinkedGroups { notes.append("group \(group.displayName): re-linked (same id \(group.id)), a bonus") }
         if !notes.isEmpty {
             lines.append("")
             lines.append(contentsOf: notes)

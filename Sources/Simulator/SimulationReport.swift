@@ -1,7 +1,8 @@
-/// What a run did: counts per step, what the IdP admin would read for each failure, and what
-/// ScimDesk did that is worth telling (re-linked groups).
+/// What a run did: counts per step, what the IdP admin would read for each failure, and what the
+/// server did that is worth telling (groups re-linked or re-created after their deletion).
 public struct SimulationReport: Sendable, Codable {
-    /// A group that was deleted and pushed again and came back under its old id.
+    /// A group that was deleted and pushed again and came back under its old id (ScimDesk does this;
+    /// a bonus, since the group keeps its identity and history).
     public struct RelinkedGroup: Sendable, Codable, Hashable {
         public var displayName: String
         public var id: String
@@ -9,6 +10,22 @@ public struct SimulationReport: Sendable, Codable {
         public init(displayName: String, id: String) {
             self.displayName = displayName
             self.id = id
+        }
+    }
+
+    /// A group that was deleted and pushed again and was created under a new id: what most servers
+    /// do, and correct, since a POST creates a resource under an id the server issues (RFC 7644 §3.3,
+    /// RFC 7643 §3.1).
+    public struct RecreatedGroup: Sendable, Codable, Hashable {
+        public var displayName: String
+        public var id: String
+        /// The id it had before the DELETE.
+        public var previousID: String
+
+        public init(displayName: String, id: String, previousID: String) {
+            self.displayName = displayName
+            self.id = id
+            self.previousID = previousID
         }
     }
 
@@ -26,6 +43,7 @@ public struct SimulationReport: Sendable, Codable {
     public var createdUsers: Int
     public var linkedUsers: Int
     public var relinkedGroups: [RelinkedGroup]
+    public var recreatedGroups: [RecreatedGroup]
     public var failures: [SimulationFailure]
     /// Set when the run stopped early (e.g. nothing answered the connection test).
     public var abortReason: String?
@@ -34,7 +52,8 @@ public struct SimulationReport: Sendable, Codable {
 
     public init(
         idp: SimulatedIdP, flavour: OktaFlavour?, baseURL: String, seed: UInt64, users: Int, groups: Int, concurrency: Int,
-        tallies: [StepTally], createdUsers: Int, linkedUsers: Int, relinkedGroups: [RelinkedGroup], failures: [SimulationFailure],
+        tallies: [StepTally], createdUsers: Int, linkedUsers: Int, relinkedGroups: [RelinkedGroup],
+        recreatedGroups: [RecreatedGroup] = [], failures: [SimulationFailure],
         abortReason: String?, requests: Int, durationSeconds: Double
     ) {
         self.idp = idp
@@ -48,6 +67,7 @@ public struct SimulationReport: Sendable, Codable {
         self.createdUsers = createdUsers
         self.linkedUsers = linkedUsers
         self.relinkedGroups = relinkedGroups
+        self.recreatedGroups = recreatedGroups
         self.failures = failures
         self.abortReason = abortReason
         self.requests = requests

@@ -15,7 +15,8 @@ public enum SimulationStep: String, Sendable, Codable, CaseIterable {
     case changeMembers
     /// Unlink with "Delete the group in the target app": `DELETE /Groups/{id}`.
     case deleteGroup
-    /// The same group pushed again; ScimDesk re-links it under its old id.
+    /// The same group pushed again after its deletion: a new id passes, the old id (ScimDesk re-links
+    /// the group) is a bonus.
     case repushGroup
     /// Entra's deprovisioning: `DELETE /Users/{id}`.
     case deleteUser

@@ -59,12 +59,17 @@ public struct Simulator: Sendable {
             idp: options.idp, flavour: options.idp == .okta ? options.flavour : nil, baseURL: client.baseURL.absoluteString,
             seed: options.seed, users: plan.users.count, groups: plan.groups.count, concurrency: options.concurrency,
             tallies: snapshot.tallies, createdUsers: snapshot.created, linkedUsers: snapshot.linked,
-            relinkedGroups: snapshot.relinked, failures: snapshot.failures, abortReason: abortReason,
+            relinkedGroups: snapshot.relinked, recreatedGroups: snapshot.recreated, failures: snapshot.failures, abortReason: abortReason,
             requests: run.counter.value,
             durationSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         )
         onProgress(report.succeeded ? "Done: all steps succeeded." : "Done: \(report.unexpectedFailures.count) failures.")
         return report
+    }
+
+    /// What messages call the server: the app name from the options, else the base URL's host.
+    public var targetName: String {
+        options.appName ?? client.baseURL.host ?? client.baseURL.absoluteString
     }
 
     /// The step kinds this IdP takes, in order.
@@ -73,7 +78,7 @@ public struct Simulator: Sendable {
     }
 
     func makeProvisioner(counter: RequestCounter) -> any Provisioner {
-        let words = FailureMessage(idp: options.idp, appName: options.appName)
+        let words = FailureMessage(idp: options.idp, appName: targetName)
         switch options.idp {
         case .okta:
             let conversation = Conversation(

@@ -39,8 +39,9 @@ public struct SimulatorOptions: Sendable, Hashable {
     /// A userName (of a ScimDesk console admin) to assign like any other user. ScimDesk refuses to let an
     /// IdP create or change it, so the failures it causes are expected and do not fail the run.
     public var protectedAdmin: String?
-    /// The app name in the messages an IdP admin would read ("… to app ScimDesk failed: …").
-    public var appName: String
+    /// The app name in the messages an IdP admin would read ("… to app scim.example.com failed: …");
+    /// nil names the target by the host of the client's base URL.
+    public var appName: String?
     /// The domain of generated userNames and emails.
     public var emailDomain: String
     /// The longest the simulator waits on one `429 Retry-After` before retrying. Okta waits what the
@@ -49,7 +50,7 @@ public struct SimulatorOptions: Sendable, Hashable {
 
     public init(
         idp: SimulatedIdP = .okta, flavour: OktaFlavour = .oin, users: Int = 20, groups: Int = 3, concurrency: Int = 4,
-        seed: UInt64 = 1, pace: Duration = .zero, protectedAdmin: String? = nil, appName: String = "ScimDesk",
+        seed: UInt64 = 1, pace: Duration = .zero, protectedAdmin: String? = nil, appName: String? = nil,
         emailDomain: String = "example.com", maximumRetryWait: Duration = .seconds(30)
     ) {
         self.idp = idp
@@ -76,6 +77,7 @@ public struct SimulatorOptions: Sendable, Hashable {
         if let admin = protectedAdmin, admin.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append("protectedAdmin must not be blank")
         }
+        if let appName, appName.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("appName must not be blank") }
         return problems
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SCIMClient
 import Synchronization
 import Testing
 
@@ -37,6 +38,19 @@ struct InternalsTests {
         #expect(value?["b"] == .bool(false))
         #expect(value?["c"] == .double(1.5))
         #expect(value?["d"] == [true])
+    }
+
+    @Test("Messages name the server by the base URL's host, unless the options name the app")
+    func targetName() throws {
+        let client = SCIMHTTPClient(baseURL: URL(string: "https://scim.example.test:8443/scim/v2")!, bearerToken: "x")
+        let simulator = try Simulator(client: client)
+        #expect(simulator.targetName == "scim.example.test")
+        let conversation = simulator.makeProvisioner(counter: RequestCounter()).conversation
+        let group = PlannedGroup(index: 0, displayName: "Sales", externalID: nil, initialMembers: [], added: [], removed: [])
+        let failure = conversation.checkFailure(Attempt.group(.changeMembers, .read, group), "members differ")
+        #expect(failure.message == "scim.example.test check failed for group Sales: members differ")
+        let named = try Simulator(client: client, options: SimulatorOptions(appName: "HR Portal"))
+        #expect(named.targetName == "HR Portal")
     }
 
     @Test("Okta and Entra word failures their own way")

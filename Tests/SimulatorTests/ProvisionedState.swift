@@ -22,6 +22,7 @@ enum ProvisionedState {
         let groups = try await store.groups(idpID: idp.id, query: ListQuery(count: 1_000)).items
         #expect(groups.count == plan.groups.count)
         #expect(report.relinkedGroups.count == plan.groups.count)
+        #expect(report.recreatedGroups.isEmpty)
         for plannedGroup in plan.groups {
             let group = try #require(groups.first { $0.profile.displayName == plannedGroup.displayName })
             // Deleted and pushed again: the same id, re-linked once.

@@ -31,6 +31,18 @@ struct SimulationReportTests {
         #expect(text.hasSuffix("Result: FAILED (1 unexpected failures)\n"))
     }
 
+    @Test("Groups pushed again: re-created under a new id passes, re-linked under the same id is a bonus")
+    func repushedGroups() {
+        var report = Self.report
+        report.failures = []
+        report.tallies = [StepTally(step: .repushGroup, succeeded: 2)]
+        report.recreatedGroups = [.init(displayName: "Finance & Legal", id: "group-9", previousID: "group-2")]
+        let text = report.text()
+        #expect(text.contains("group Finance & Legal: re-created (new id group-9, was group-2)\n"))
+        #expect(text.contains("group Sales EMEA: re-linked (same id abc), a bonus\n"))
+        #expect(text.hasSuffix("Result: OK\n"))
+    }
+
     @Test("JSON: the report's fields and the verdict")
     func json() throws {
         let data = Data(Self.report.json().utf8)

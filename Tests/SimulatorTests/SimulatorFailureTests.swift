@@ -26,7 +26,7 @@ struct SimulatorFailureTests {
             #expect(connection.detail?.contains("revoked") == true)
             for user in simulator.plan.users {
                 let prefix =
-                    "Automatic provisioning of user \(user.userName) to app ScimDesk failed: Error while verifying if user "
+                    "Automatic provisioning of user \(user.userName) to app 127.0.0.1 failed: Error while verifying if user "
                     + "\(user.userName) exists: Unauthorized. Errors reported by remote server: The provisioning token for Okta was revoked on "
                 #expect(report.failures.contains { $0.message.hasPrefix(prefix) && $0.status == 401 }, "\(report.text())")
             }
@@ -59,7 +59,7 @@ struct SimulatorFailureTests {
             #expect(failure.expected && failure.status == 409)
             #expect(
                 failure.message.hasPrefix(
-                    "Automatic provisioning of user root@example.com to app ScimDesk failed: Error while creating user root@example.com: Conflict. Errors reported by remote server: "
+                    "Automatic provisioning of user root@example.com to app 127.0.0.1 failed: Error while creating user root@example.com: Conflict. Errors reported by remote server: "
                 ))
             #expect(failure.message.contains("protected"))
             let users = try await listener.store.users(idpID: idp.id, query: ListQuery(count: 100)).items

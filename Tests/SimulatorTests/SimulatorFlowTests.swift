@@ -65,6 +65,21 @@ struct SimulatorFlowTests {
         }
     }
 
+    @Test("Entra run again with other people in the same groups: the second run is clean")
+    func secondRunWithOtherMembers() async throws {
+        try await withLiveListener { listener in
+            let (_, token) = try await listener.addIdentityProvider("Entra", kind: .entra)
+            let first = try Simulator(client: listener.client(token: token), options: Self.options(.entra, seed: 3))
+            let second = try Simulator(client: listener.client(token: token), options: Self.options(.entra, seed: 4))
+            let shared = Set(first.plan.groups.map(\.displayName)).intersection(second.plan.groups.map(\.displayName))
+            try #require(!shared.isEmpty, "the two plans must share a group for the second run to link to it")
+            let one = await first.run()
+            #expect(one.succeeded, "\(one.text())")
+            let two = await second.run()
+            #expect(two.succeeded, "\(two.text())")
+        }
+    }
+
     @Test("Okta's lookups arrive with both query encodings, %20 and +")
     func bothEncodings() async throws {
         try await withLiveListener { listener in

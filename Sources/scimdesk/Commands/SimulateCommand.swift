@@ -9,7 +9,7 @@ struct SimulateCommand: AsyncParsableCommand {
         commandName: "simulate",
         abstract: "Play Okta or Entra against a SCIM endpoint and report what their admin would see.",
         discussion: """
-            Sends what the IdP sends, in its order, with its headers and bodies: the connection test, user assignment (lookup, then create or link), profile updates, deactivation and reactivation, Push Groups with membership changes, unlink-and-delete and a second push (ScimDesk re-links the group under its old id), and for Entra the final DELETE of leavers. Each failure is printed the way Okta's Tasks (or Entra's provisioning logs) would show it.
+            Sends what the IdP sends, in its order, with its headers and bodies: the connection test, user assignment (lookup, then create or link), profile updates, deactivation and reactivation, Push Groups with membership changes, unlink-and-delete and a second push (a new id passes; the old id, as ScimDesk re-links the group, is a bonus), and for Entra the final DELETE of leavers. Each failure is printed the way Okta's Tasks (or Entra's provisioning logs) would show it, naming the server by the URL's host. The checks judge only what the run changed, so any SCIM server can be the target, and a second run on the same directory is fine.
 
             Progress goes to stderr, the report to stdout. The exit code is 1 when any step failed.
 
