@@ -5,6 +5,10 @@ Usage: report.py RUN_FOLDER SCIMDESK_BINARY
 Reads RUN/results/<op>.txt (wrk output with a BENCH_RESULT line from Tests/Bench/wrk/common.lua and a
 memory line from bench.sh), RUN/results/startup-*.txt, durability.txt, RUN/data/seed.json and the
 console-load log, and checks the targets of the bench issue.
+
+Each operation is also compared with the previous run (.bench/latest.json, before this run replaces it):
+as a ratio of the two runs' shares of their own ceilings, so a slower or busier machine does not read as
+a regression, and a drop of more than 10% is marked.
 """
 import json
 import os
@@ -86,6 +90,19 @@ def machine_info(binary):
     }
 
 
+def previous_fractions(run):
+    """Each operation's share of the ceiling in the previous run, if there is one with the same seed size."""
+    previous = read(os.path.join(os.path.dirname(run.rstrip("/")), "latest.json"))
+    if not previous:
+        return {}, None
+    try:
+        report = json.loads(previous)
+    except ValueError:
+        return {}, None
+    fractions = {name: op.get("fraction_of_ceiling") for name, op in report.get("operations", {}).items()}
+    return fractions, report.get("seed", {}).get("users")
+
+
 def milliseconds(us):
     return us / 1000.0
 
@@ -118,9 +135,22 @@ def main():
         if ceiling and "rps" in result:
             result["fraction_of_ceiling"] = round(result["rps"] / ceiling, 3)
 
+    previous, previous_users = previous_fractions(run)
+    if previous_users != seed.get("users"):
+        previous = {}  # another directory size is another benchmark
+
+    def versus_last(name, result):
+        before = previous.get(name)
+        if not before or "fraction_of_ceiling" not in result:
+            return ""
+        change = result["fraction_of_ceiling"] / before
+        result["versus_previous_run"] = round(change, 3)
+        return "%5.2fx%s" % (change, " ▼" if change < 0.9 else "")
+
     # The table.
     lines = []
-    header = "%-46s %5s %9s %8s %8s %8s %7s %8s" % ("operation", "conns", "req/s", "ceiling", "p50 ms", "p99 ms", "non2xx", "RSS MB")
+    header = "%-46s %5s %9s %8s %8s %8s %7s %8s %8s" % (
+        "operation", "conns", "req/s", "ceiling", "p50 ms", "p99 ms", "non2xx", "RSS MB", "vs last")
     lines.append(header)
     lines.append("-" * len(header))
     for name, label in OPERATIONS:
@@ -128,10 +158,10 @@ def main():
         if not r or "rps" not in r:
             continue
         fraction = "%7.1f%%" % (100 * r["fraction_of_ceiling"]) if "fraction_of_ceiling" in r else ""
-        lines.append("%-46s %5s %9.0f %8s %8.2f %8.2f %7d %8.1f" % (
+        lines.append("%-46s %5s %9.0f %8s %8.2f %8.2f %7d %8.1f %8s" % (
             label, r.get("connections", ""), r["rps"], fraction, milliseconds(r["p50_us"]), milliseconds(r["p99_us"]),
             r["non2xx"] + r["connect_errors"] + r["read_errors"] + r["write_errors"] + r["timeouts"],
-            r.get("rss_kb", 0) / 1024))
+            r.get("rss_kb", 0) / 1024, versus_last(name, r)))
 
     # The targets.
     targets = []
