@@ -28,6 +28,7 @@ public struct UserService: Sendable {
     }
 
     public func create(_ profile: UserProfile, for idp: IdentityProvider) async throws -> WriteOutcome<User> {
+        try profile.checkStorable()
         let now = clock.now()
         if let admin = try await store.admin(matchingUserName: profile.userName, email: profile.email) {
             try await recordDrift(
@@ -113,10 +114,12 @@ public struct UserService: Sendable {
         guard wanted != current.profile else {
             return WriteOutcome(value: current, summary: "no change to user \(name)")
         }
+        try wanted.checkStorable(replacing: current.profile)
         if current.profile.active && !wanted.active {
             try await DeprovisioningBreaker(store: store, clock: clock).admit(.deactivateUser, resourceID: current.id, name: name, for: idp)
         }
         var updated = current
+        updated.damage = nil
         updated.profile = wanted
         updated.meta = current.meta.bumped(at: now)
         let (action, summary) = Self.describe(from: current.profile, to: wanted)
