@@ -101,6 +101,9 @@ public struct GroupService: Sendable {
                 return try await write(profile, changes, over: current, checkVersion: profileChanged, for: idp)
             } catch StoreError.versionConflict {
                 continue
+            } catch StoreError.notFound {
+                // A DELETE committed between the read and this write: the answer it would get now.
+                throw Self.notFound(id)
             }
         }
         throw DomainError.conflict("Group \(id) is being changed by other requests right now; try again.")
@@ -126,7 +129,12 @@ public struct GroupService: Sendable {
             resourceID: id, summary: summary + " (\(current.memberCount) members; kept for re-link)",
             before: AuditSnapshot.of(current.profile)
         )
-        try await store.deleteGroup(id: id, idpID: idp.id, at: now, audit: audit)
+        do {
+            try await store.deleteGroup(id: id, idpID: idp.id, at: now, audit: audit)
+        } catch StoreError.notFound {
+            // Another DELETE won the race.
+            throw Self.notFound(id)
+        }
         return WriteOutcome(value: (), summary: summary)
     }
 

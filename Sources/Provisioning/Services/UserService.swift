@@ -70,6 +70,9 @@ public struct UserService: Sendable {
                 return try await write(wanted, over: current, for: idp)
             } catch StoreError.versionConflict {
                 continue
+            } catch StoreError.notFound {
+                // A DELETE committed between the read and this write: the answer it would get now.
+                throw Self.notFound(id)
             }
         }
         throw DomainError.conflict("User \(id) is being changed by other requests right now; try again.")
@@ -94,7 +97,12 @@ public struct UserService: Sendable {
             time: now, actor: ChangeActor.idp(idp).description, idpID: idp.id, action: .userDeleted, resourceType: "User",
             resourceID: id, summary: "deleted user \(current.profile.userName)", before: AuditSnapshot.of(current.profile)
         )
-        try await store.deleteUser(id: id, idpID: idp.id, audit: audit)
+        do {
+            try await store.deleteUser(id: id, idpID: idp.id, audit: audit)
+        } catch StoreError.notFound {
+            // Another DELETE won the race.
+            throw Self.notFound(id)
+        }
         return WriteOutcome(value: (), summary: "deleted user \(current.profile.userName)")
     }
 
