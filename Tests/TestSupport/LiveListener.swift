@@ -13,6 +13,8 @@ public final class LiveListener: Sendable {
     public let recorder: TrafficRecorder
     public let baseURL: URL
     public let directory: TemporaryDirectory
+    /// Everything the listener logged at `info` and above.
+    public let logs: LogCapture
     private let task: Task<Void, any Error>
 
     /// Starts a listener; `configure` may change the configuration (the port is always ephemeral).
@@ -25,8 +27,8 @@ public final class LiveListener: Sendable {
         configure(&configuration)
         configuration.port = 0
         let recorder = TrafficRecorder(store: store, interval: .milliseconds(20))
-        var logger = Logger(label: "scimdesk.test")
-        logger.logLevel = .critical
+        let logs = LogCapture()
+        let logger = Logger(label: "scimdesk.test") { logs.handler(label: $0) }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = SCIMListener.makeApplication(
             store: store, configuration: configuration, recorder: recorder, logger: logger, clock: clock,
@@ -39,14 +41,18 @@ public final class LiveListener: Sendable {
             throw URLError(.cannotConnectToHost)
         }
         let base = URL(string: "http://127.0.0.1:\(port)\(configuration.basePath)")!
-        return LiveListener(store: store, recorder: recorder, baseURL: base, directory: directory, task: task)
+        return LiveListener(store: store, recorder: recorder, baseURL: base, directory: directory, logs: logs, task: task)
     }
 
-    private init(store: SQLiteStore, recorder: TrafficRecorder, baseURL: URL, directory: TemporaryDirectory, task: Task<Void, any Error>) {
+    private init(
+        store: SQLiteStore, recorder: TrafficRecorder, baseURL: URL, directory: TemporaryDirectory, logs: LogCapture,
+        task: Task<Void, any Error>
+    ) {
         self.store = store
         self.recorder = recorder
         self.baseURL = baseURL
         self.directory = directory
+        self.logs = logs
         self.task = task
     }
 

@@ -135,7 +135,8 @@ public struct JSONParser {
             guard digits(&self) > 0 else { throw error("invalid number: exponent digits expected") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let number = Double(text) else { throw error("invalid number") }
+        // A number beyond Double (`1e999999`) would become infinity, which JSON cannot say back.
+        guard let number = Double(text), number.isFinite else { throw error("number out of range") }
         return .number(number)
     }
 
@@ -144,20 +145,25 @@ public struct JSONParser {
         var scalars = String.UnicodeScalarView()
         var runStart = index
         var result = ""
-        func flushRun(_ p: JSONParser, _ result: inout String, _ runStart: Int) {
-            if runStart < p.index { result += String(decoding: p.bytes[runStart..<p.index], as: UTF8.self) }
+        // Invalid UTF-8 is refused, not replaced with U+FFFD: a changed value must not be stored as sent.
+        func flushRun(_ p: JSONParser, _ result: inout String, _ runStart: Int) throws(SyntaxError) {
+            guard runStart < p.index else { return }
+            guard let text = String(validating: p.bytes[runStart..<p.index], as: UTF8.self) else {
+                throw SyntaxError(offset: runStart, reason: "invalid UTF-8 in a string")
+            }
+            result += text
         }
         while true {
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                flushRun(self, &result, runStart)
+                try flushRun(self, &result, runStart)
                 index += 1
                 return result
             }
             if byte < 0x20 { throw error("control character in string") }
             if byte != UInt8(ascii: "\\") { index += 1; continue }
-            flushRun(self, &result, runStart)
+            try flushRun(self, &result, runStart)
             index += 1
             guard index < bytes.count else { throw error("unterminated escape") }
             let escaped = bytes[index]

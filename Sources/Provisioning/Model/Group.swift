@@ -28,10 +28,12 @@ public struct Group: Sendable, Hashable, Identifiable {
     public var deleted: Date?
     /// How many times the group was deleted and pushed again.
     public var relinkCount: Int
+    /// Why the stored document could not be read, when it could not (see `User.damage`).
+    public var damage: String?
 
     public init(
         id: String, idpID: UUID, profile: GroupProfile, meta: ResourceMeta,
-        memberCount: Int = 0, deleted: Date? = nil, relinkCount: Int = 0
+        memberCount: Int = 0, deleted: Date? = nil, relinkCount: Int = 0, damage: String? = nil
     ) {
         self.id = id
         self.idpID = idpID
@@ -40,6 +42,7 @@ public struct Group: Sendable, Hashable, Identifiable {
         self.memberCount = memberCount
         self.deleted = deleted
         self.relinkCount = relinkCount
+        self.damage = damage
     }
 }
 

@@ -51,11 +51,16 @@ public struct User: Sendable, Hashable, Identifiable {
     public var idpID: UUID
     public var profile: UserProfile
     public var meta: ResourceMeta
+    /// Why the stored document could not be read, when it could not. The profile's document is then
+    /// rebuilt from the first-class fields (`UserProfile.documentFromFields`), so the user can still be
+    /// listed, read, replaced and deleted; the next write stores a whole document again.
+    public var damage: String?
 
-    public init(id: String, idpID: UUID, profile: UserProfile, meta: ResourceMeta) {
+    public init(id: String, idpID: UUID, profile: UserProfile, meta: ResourceMeta, damage: String? = nil) {
         self.id = id
         self.idpID = idpID
         self.profile = profile
         self.meta = meta
+        self.damage = damage
     }
 }

@@ -13,10 +13,12 @@ public struct GroupService: Sendable {
     }
 
     public func get(id: String, for idp: IdentityProvider) async throws -> Group {
-        guard let group = try await store.group(id: id, idpID: idp.id, includeDeleted: false) else {
-            throw DomainError.notFound("Group \(id) not found.")
-        }
+        guard let group = try await store.group(id: id, idpID: idp.id, includeDeleted: false) else { throw Self.notFound(id) }
         return group
+    }
+
+    static func notFound(_ id: String) -> DomainError {
+        .notFound("Group \(id) not found.")
     }
 
     public func members(of group: Group) async throws -> [GroupMember] {
@@ -30,6 +32,7 @@ public struct GroupService: Sendable {
     /// POST: creates the group, or re-links a deleted group with the same externalId or name under
     /// its old id, so a group that was unlinked in the IdP and pushed again keeps its identity.
     public func create(_ profile: GroupProfile, members: [String], for idp: IdentityProvider) async throws -> WriteOutcome<Group> {
+        try profile.checkStorable()
         let now = clock.now()
         let actor = ChangeActor.idp(idp).description
         if let tombstone = try await store.tombstone(idpID: idp.id, externalID: profile.externalID, displayName: profile.displayName) {
@@ -37,6 +40,7 @@ public struct GroupService: Sendable {
             revived.profile = profile
             revived.deleted = nil
             revived.relinkCount += 1
+            revived.damage = nil
             revived.meta = tombstone.meta.bumped(at: now)
             let summary = "re-linked group \(profile.displayName)"
             let revivedID = revived.id
@@ -86,6 +90,7 @@ public struct GroupService: Sendable {
             try ifMatch?.check(current.meta, resource: "Group \(id)")
             let (profile, planned) = try plan(current)
             let profileChanged = profile != current.profile
+            if profileChanged { try profile.checkStorable(replacing: current.profile) }
             let changes = try await droppingNoOpReplace(planned, of: current)
             // Okta renames after every membership change, usually to the same name, and AIW apps PUT the
             // full member list on every push: answer those without a write.
@@ -96,6 +101,9 @@ public struct GroupService: Sendable {
                 return try await write(profile, changes, over: current, checkVersion: profileChanged, for: idp)
             } catch StoreError.versionConflict {
                 continue
+            } catch StoreError.notFound {
+                // A DELETE committed between the read and this write: the answer it would get now.
+                throw Self.notFound(id)
             }
         }
         throw DomainError.conflict("Group \(id) is being changed by other requests right now; try again.")
@@ -121,7 +129,12 @@ public struct GroupService: Sendable {
             resourceID: id, summary: summary + " (\(current.memberCount) members; kept for re-link)",
             before: AuditSnapshot.of(current.profile)
         )
-        try await store.deleteGroup(id: id, idpID: idp.id, at: now, audit: audit)
+        do {
+            try await store.deleteGroup(id: id, idpID: idp.id, at: now, audit: audit)
+        } catch StoreError.notFound {
+            // Another DELETE won the race.
+            throw Self.notFound(id)
+        }
         return WriteOutcome(value: (), summary: summary)
     }
 
@@ -132,6 +145,7 @@ public struct GroupService: Sendable {
         var updated = current
         updated.profile = profile
         updated.meta = current.meta.bumped(at: now)
+        if checkVersion { updated.damage = nil }
         let oldName = current.profile.displayName
         let renamed = oldName != profile.displayName
         let actor = ChangeActor.idp(idp).description

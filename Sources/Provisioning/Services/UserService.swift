@@ -28,6 +28,7 @@ public struct UserService: Sendable {
     }
 
     public func create(_ profile: UserProfile, for idp: IdentityProvider) async throws -> WriteOutcome<User> {
+        try profile.checkStorable()
         let now = clock.now()
         if let admin = try await store.admin(matchingUserName: profile.userName, email: profile.email) {
             try await recordDrift(
@@ -69,6 +70,9 @@ public struct UserService: Sendable {
                 return try await write(wanted, over: current, for: idp)
             } catch StoreError.versionConflict {
                 continue
+            } catch StoreError.notFound {
+                // A DELETE committed between the read and this write: the answer it would get now.
+                throw Self.notFound(id)
             }
         }
         throw DomainError.conflict("User \(id) is being changed by other requests right now; try again.")
@@ -93,7 +97,12 @@ public struct UserService: Sendable {
             time: now, actor: ChangeActor.idp(idp).description, idpID: idp.id, action: .userDeleted, resourceType: "User",
             resourceID: id, summary: "deleted user \(current.profile.userName)", before: AuditSnapshot.of(current.profile)
         )
-        try await store.deleteUser(id: id, idpID: idp.id, audit: audit)
+        do {
+            try await store.deleteUser(id: id, idpID: idp.id, audit: audit)
+        } catch StoreError.notFound {
+            // Another DELETE won the race.
+            throw Self.notFound(id)
+        }
         return WriteOutcome(value: (), summary: "deleted user \(current.profile.userName)")
     }
 
@@ -113,10 +122,12 @@ public struct UserService: Sendable {
         guard wanted != current.profile else {
             return WriteOutcome(value: current, summary: "no change to user \(name)")
         }
+        try wanted.checkStorable(replacing: current.profile)
         if current.profile.active && !wanted.active {
             try await DeprovisioningBreaker(store: store, clock: clock).admit(.deactivateUser, resourceID: current.id, name: name, for: idp)
         }
         var updated = current
+        updated.damage = nil
         updated.profile = wanted
         updated.meta = current.meta.bumped(at: now)
         let (action, summary) = Self.describe(from: current.profile, to: wanted)

@@ -9,8 +9,11 @@ import Provisioning
 public enum FilterParser {
     /// Longer filters are refused before parsing (no IdP sends more than a few hundred characters).
     public static let maximumLength = 10_000
-    /// Parentheses, `not (…)` and value paths nested deeper than this are refused.
-    public static let maximumDepth = 32
+    /// Parentheses, `not (…)` and value paths nested deeper than this are refused. SQLite's parser
+    /// has a fixed stack, and each nested level of the SQL a filter becomes takes a few entries of
+    /// it: 20 levels leave a margin on the deepest shape (alternating `and`/`or`/`not` around a value
+    /// filter overflowed at 24). IdPs nest two or three.
+    public static let maximumDepth = 20
     /// Comparisons beyond this count are refused, which also bounds the depth of `and`/`or` chains.
     public static let maximumTerms = 256
 

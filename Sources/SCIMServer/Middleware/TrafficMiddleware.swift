@@ -33,7 +33,7 @@ struct TrafficMiddleware: RouterMiddleware {
         recorder.record(
             TrafficRecord(
                 time: Date(), requestID: requestID, idpID: context.notes.idp?.id, idpName: context.notes.idp?.name,
-                method: request.method.rawValue, path: request.uri.description, status: response.status.code,
+                method: request.method.rawValue, path: Redaction.redactQuery(request.uri.description), status: response.status.code,
                 latencyMicroseconds: micros,
                 summary: context.notes.summary ?? Self.defaultSummary(request.method, response.status.code),
                 requestBody: context.notes.requestBody.map { Redaction.redact($0, limit: bodyLimit) },

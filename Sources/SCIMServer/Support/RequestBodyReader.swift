@@ -10,12 +10,20 @@ struct RequestBodyReader {
 
     func object(from request: Request, context: SCIMRequestContext) async throws -> JSONObject {
         try checkMediaType(request.headers[.contentType])
+        // Answered from the headers, before any of the body is read (also when the client waits for
+        // `100 Continue` before sending it).
+        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > maximumBytes {
+            throw SCIMError.payloadTooLarge("The request body is \(declared) bytes; at most \(maximumBytes) are accepted.")
+        }
         var request = request
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: maximumBytes)
-        } catch {
+        } catch is NIOTooManyBytesError {
             throw SCIMError.payloadTooLarge("The request body is larger than \(maximumBytes) bytes.")
+        } catch {
+            // A broken chunked encoding or a connection that ended early: the body is not all there.
+            throw SCIMError.invalidSyntax("The request body could not be read completely (\(type(of: error))).")
         }
         let bytes = Array(buffer.readableBytesView)
         context.notes.requestBody = String(decoding: bytes, as: UTF8.self)

@@ -6,6 +6,10 @@ import Provisioning
 /// into `document`; every value is a bound parameter. The condition is two-valued where it matters:
 /// `not` treats an unknown (NULL, i.e. missing attribute) inner result as false, so `not (title eq "x")`
 /// matches users without a title, like `title ne "x"` does.
+///
+/// The SQL is kept flat, because SQLite's parser has a fixed stack (about 100 entries; each
+/// parenthesised level takes three or so): a chain of one operator (`a or b or c …`, however it is
+/// nested) becomes one parenthesised list, and a run of `not` becomes one `IS [NOT] TRUE`.
 struct FilterTranslator {
     /// Where an attribute name is looked up.
     enum Scope {
@@ -22,12 +26,22 @@ struct FilterTranslator {
 
     func translate(_ filter: Filter) throws -> SQLFragment {
         switch filter {
-        case .and(let lhs, let rhs):
-            return "(" + (try translate(lhs)) + " AND " + (try translate(rhs)) + ")"
-        case .or(let lhs, let rhs):
-            return "(" + (try translate(lhs)) + " OR " + (try translate(rhs)) + ")"
-        case .not(let inner):
-            return "NOT IFNULL((" + (try translate(inner)) + "), 0)"
+        case .and:
+            return "(" + SQLFragment.join(try filter.chained(\.andOperands).map(translate), separator: " AND ") + ")"
+        case .or:
+            return "(" + SQLFragment.join(try filter.chained(\.orOperands).map(translate), separator: " OR ") + ")"
+        case .not:
+            // `x IS NOT TRUE` is true for false and for unknown; an even run of `not` is `IS TRUE`.
+            var inner = filter
+            var negations = 0
+            while case .not(let next) = inner {
+                inner = next
+                negations += 1
+            }
+            // An `and`/`or` list has its parentheses already; one more level would cost parser stack.
+            var operand = try translate(inner)
+            if inner.andOperands == nil, inner.orOperands == nil { operand = "(" + operand + ")" }
+            return operand + (negations.isMultiple(of: 2) ? " IS TRUE" : " IS NOT TRUE")
         case .present(let path):
             return try presence(path)
         case .comparison(let path, let op, let value):

@@ -13,11 +13,18 @@ enum GroupRow {
     static func decode(_ row: Row) throws -> Group {
         let idpText: String = row[1]
         guard let idpID = Columns.uuid(idpText) else { throw StoreError.unavailable("bad idp_id '\(idpText)' in groups") }
-        let profile = GroupProfile(displayName: row[2], externalID: row[3], document: try DocumentCoding.decode(row, at: 4))
+        var profile = GroupProfile(displayName: row[2], externalID: row[3])
+        var damage: String?
+        switch DocumentCoding.decode(row, at: 4) {
+        case .success(let document): profile.document = document
+        case .failure(let unreadable):
+            profile.document = profile.documentFromFields()
+            damage = unreadable.damage
+        }
         let meta = ResourceMeta(created: Columns.date(row[5] as Double), lastModified: Columns.date(row[6] as Double), version: row[7])
         return Group(
             id: row[0], idpID: idpID, profile: profile, meta: meta, memberCount: row[8],
-            deleted: Columns.date(optional: row[9] as Double?), relinkCount: row[10]
+            deleted: Columns.date(optional: row[9] as Double?), relinkCount: row[10], damage: damage
         )
     }
 

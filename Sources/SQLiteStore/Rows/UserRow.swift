@@ -15,13 +15,19 @@ enum UserRow {
     static func decode(_ row: Row) throws -> User {
         let idpText: String = row[1]
         guard let idpID = Columns.uuid(idpText) else { throw StoreError.unavailable("bad idp_id '\(idpText)' in users") }
-        let profile = UserProfile(
+        var profile = UserProfile(
             userName: row[2], externalID: row[3], displayName: row[4], givenName: row[5],
-            familyName: row[6], email: row[7], department: row[8], division: row[9],
-            active: row[10], document: try DocumentCoding.decode(row, at: 11)
+            familyName: row[6], email: row[7], department: row[8], division: row[9], active: row[10]
         )
+        var damage: String?
+        switch DocumentCoding.decode(row, at: 11) {
+        case .success(let document): profile.document = document
+        case .failure(let unreadable):
+            profile.document = profile.documentFromFields()
+            damage = unreadable.damage
+        }
         let meta = ResourceMeta(created: Columns.date(row[12] as Double), lastModified: Columns.date(row[13] as Double), version: row[14])
-        return User(id: row[0], idpID: idpID, profile: profile, meta: meta)
+        return User(id: row[0], idpID: idpID, profile: profile, meta: meta, damage: damage)
     }
 
     static let insertSQL = """

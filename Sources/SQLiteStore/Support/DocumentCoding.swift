@@ -8,17 +8,32 @@ enum DocumentCoding {
         JSONValue.object(document).serialized()
     }
 
-    /// Decodes the document in column `index` without copying the text into a `String` first.
-    static func decode(_ row: Row, at index: Int) throws -> JSONObject {
-        let bytes = try row.withUnsafeData(atIndex: index) { data in data.map { [UInt8]($0) } ?? [] }
-        guard !bytes.isEmpty else { return JSONObject() }
+    /// The document in column `index`, decoded without copying the text into a `String` first, or why
+    /// it cannot be read. An unreadable document never fails the read of its row: the row is served
+    /// from its columns instead (see `User.damage`), so one bad row cannot take a list page, a lookup or
+    /// the console down with it.
+    static func decode(_ row: Row, at index: Int) -> Result<JSONObject, Unreadable> {
         do {
+            let bytes = try row.withUnsafeData(atIndex: index) { data in data.map { [UInt8]($0) } ?? [] }
+            guard !bytes.isEmpty else { return .success(JSONObject()) }
             guard case .object(let object) = try JSONParser.parse(bytes: bytes) else {
-                throw StoreError.unavailable("a stored document is not a JSON object")
+                return .failure(Unreadable(reason: "it is not a JSON object"))
             }
-            return object
+            return .success(object)
         } catch let error as JSONParser.SyntaxError {
-            throw StoreError.unavailable("a stored document is not valid JSON: \(error)")
+            return .failure(Unreadable(reason: "it is not valid JSON: \(error)"))
+        } catch {
+            return .failure(Unreadable(reason: "\(error)"))
+        }
+    }
+
+    /// Why a stored document cannot be read.
+    struct Unreadable: Error {
+        var reason: String
+
+        /// The sentence a damaged `User` or `Group` carries.
+        var damage: String {
+            "The stored SCIM document is not readable (\(reason)); the resource is served from its indexed fields until it is written again."
         }
     }
 

@@ -19,6 +19,9 @@ enum StoreErrorMapping {
         ("tokens.id", "token.id"),
     ]
 
+    /// SQLite's messages for statements beyond its parser's stack, expression depth or variable count.
+    static let tooComplex = ["parser stack overflow", "Expression tree is too large", "too many SQL variables", "too many terms"]
+
     static func map(_ error: any Error) -> any Error {
         switch error {
         case let error as StoreError:
@@ -40,6 +43,10 @@ enum StoreErrorMapping {
                 return .duplicate(constraint: match.constraint)
             }
             return .duplicate(constraint: message)
+        }
+        if code == .SQLITE_ERROR, let message = error.message, tooComplex.contains(where: message.contains) {
+            // Only a filter makes statements this large; the caller can simplify it (400, not 500).
+            return .unsupportedQuery("The filter is too complex for the database (\(message)); send a shorter or less nested filter.")
         }
         return .unavailable("database error \(error.resultCode.rawValue): \(error.message ?? "no message")")
     }
