@@ -100,7 +100,7 @@ import Testing
             // Entra cannot add Okta's user to its own group.
             let entraGroup = try await entra.send("POST", "/Groups", json: OktaBodies.createGroup("Eng", members: [userID]))
             #expect(entraGroup.status == 201)
-            #expect((entraGroup.json?["members"] as? [[String: Any]] ?? []).isEmpty)
+            #expect(entraGroup.json?.array("members").isEmpty ?? true)
             #expect(try await okta.send("GET", "/Users/\(userID)").json?.bool("active") == true)
         }
     }
