@@ -24,6 +24,8 @@ public final class SQLiteStore: Sendable {
     public let path: String
     let pool: DatabasePool
     let writer: GroupCommitWriter
+    /// Set when the database file could be read by users other than its owner: say so to the operator.
+    public let accessWarning: String?
     /// Set by `close()`; afterwards every call throws instead of touching closed SQLite connections.
     let isClosed = Atomic<Bool>(false)
 
@@ -35,6 +37,8 @@ public final class SQLiteStore: Sendable {
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileAccess.createOwnerOnly(path)
+            accessWarning = FileAccess.warning(for: path)
             let pool = try DatabasePool(path: path, configuration: DatabaseSetup.configuration())
             try DatabaseSetup.apply(durability, to: pool)
             try Migrations.migrator.migrate(pool)

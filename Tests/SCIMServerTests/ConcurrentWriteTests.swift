@@ -21,7 +21,9 @@ import Testing
 
     @Test func aUserWriteRacingADeleteIs404() async throws {
         try await withLiveListener { listener in
-            let (_, token) = try await listener.addIdentityProvider("Entra", kind: .entra)
+            let (idp, token) = try await listener.addIdentityProvider("Entra", kind: .entra)
+            // Thirty deletions in a row are what the mass-deprovisioning breaker exists to hold.
+            try await DeprovisioningBreaker(store: listener.store).setPolicy(try BreakerPolicy(parsing: "off"), for: idp, by: .cli)
             let entra = listener.client(token: token)
             var seen: [Int: Int] = [:]
             for round in 0..<Self.rounds {
@@ -44,7 +46,8 @@ import Testing
 
     @Test func aGroupWriteRacingADeleteIs404() async throws {
         try await withLiveListener { listener in
-            let (_, token) = try await listener.addIdentityProvider("Okta")
+            let (idp, token) = try await listener.addIdentityProvider("Okta")
+            try await DeprovisioningBreaker(store: listener.store).setPolicy(try BreakerPolicy(parsing: "off"), for: idp, by: .cli)
             let okta = listener.client(token: token)
             let member = try #require(
                 try await okta.send("POST", "/Users", json: OktaBodies.createUser("m@example.com")).json?.string("id"))
@@ -67,7 +70,8 @@ import Testing
     @Test func duplicateCreatesMakeOneUserAndConcurrentMemberAddsAllLand() async throws {
         try await withLiveListener { listener in
             let (idp, token) = try await listener.addIdentityProvider("Okta")
-            let okta = listener.client(token: token)
+            // A hundred requests at once on a busy 2-core machine can take longer than the usual 10 s timeout.
+            let okta = SCIMHTTPClient(baseURL: listener.baseURL, bearerToken: token, timeout: 60)
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<100 {
                     group.addTask { try await okta.send("POST", "/Users", json: OktaBodies.createUser("dup@example.com")).status }
@@ -95,7 +99,7 @@ import Testing
                 }
                 return try await tasks.reduce(into: [Int]()) { $0.append($1) }
             }
-            #expect(adds.allSatisfy { $0 == 204 }, "\(adds)")
+            #expect(adds.allSatisfy { $0 == 200 || $0 == 204 }, "\(adds)")
             #expect(try await listener.store.members(ofGroup: group).count == 64)
             #expect(try await listener.store.group(id: group, idpID: idp.id, includeDeleted: false)?.memberCount == 64)
         }

@@ -24,14 +24,14 @@ import Testing
             let port = try #require(listener.baseURL.port)
             // The body is never sent: the answer has to come from the headers alone.
             for extra in [["Content-Length: 10000000"], ["Content-Length: 10000000", "Expect: 100-continue"]] {
-                let reply = try RawHTTP.send(head("POST", "/scim/v2/Users", token: token, extra), port: port, timeout: 5)
+                let reply = try RawHTTP.send(head("POST", "/scim/v2/Users", token: token, extra), port: port, timeout: 20)
                 #expect(reply.status == 413, "\(extra): \(reply.text)")
                 #expect(reply.body.contains(Self.errorSchema), "\(reply.text)")
             }
             // Without a Content-Length (chunked), the limit still holds while the body is read.
             let chunk = String(repeating: "x", count: 5_000)
             let chunked = head("POST", "/scim/v2/Users", token: token, ["Transfer-Encoding: chunked"]) + "1388\r\n\(chunk)\r\n0\r\n\r\n"
-            let reply = try RawHTTP.send(chunked, port: port, timeout: 5)
+            let reply = try RawHTTP.send(chunked, port: port, timeout: 20)
             #expect(reply.status == 413, "\(reply.text)")
         }
     }

@@ -34,7 +34,9 @@ struct GlobalOptions: ParsableArguments {
     func openStore() throws -> SQLiteStore {
         let location = try location
         do {
-            return try SQLiteStore(path: location.path)
+            let store = try SQLiteStore(path: location.path)
+            if let warning = store.accessWarning { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+            return store
         } catch {
             throw CLIError("cannot open the database at \(location.path): \(error)")
         }
