@@ -20,7 +20,9 @@ enum MetricsBootstrap {
             namespace: "scimdesk", metricName: "build", unitName: "info", helpText: "Always 1; the version is the label")
         registry.makeGauge(descriptor: buildInfo, labels: [("version", BuildVersion.current)]).set(to: 1)
         // Series that count rare events exist from the start at 0, so alerts on them need no `absent()`.
-        for reason in AuthFailure.allCases { Counter(label: MetricNames.unauthorized, dimensions: [("reason", reason.rawValue)]) }
+        for reason in AuthFailure.allCases {
+            Counter(label: MetricNames.unauthorized, dimensions: [("reason", reason.rawValue)]).increment(by: 0)
+        }
         Counter(label: MetricNames.trafficDropped).increment(by: 0)
         return registry
     }()
