@@ -73,8 +73,8 @@ struct ServeCommand: AsyncParsableCommand {
         let reason = EmbeddedListener.describe(error)
         let address = ListenAddress(host: configuration.host, port: configuration.port)
         guard reason == "address already in use" else { return CLIError("the listener stopped: \(reason)") }
-        let which = metrics.map { "\(address) or \($0)" } ?? "\(address)"
-        return CLIError("\(which) is already in use; pick another address with --listen HOST:PORT (or --metrics-listen).")
+        guard let metrics else { return CLIError("\(address) is already in use; pick another address with --listen HOST:PORT.") }
+        return CLIError("\(address) or \(metrics) is already in use; pick other addresses with --listen and --metrics-listen.")
     }
 }
 
