@@ -12,6 +12,7 @@ public enum SCIMListener {
     ) -> Router<SCIMRequestContext> {
         let router = Router(context: SCIMRequestContext.self)
         router.add(middleware: TrafficMiddleware(recorder: recorder, bodyLimit: configuration.trafficBodyLimit))
+        HealthRoutes(store: store).register(on: router)
         let base = router.group(RouterPath(configuration.basePath))
         DiscoveryController(configuration: configuration).register(on: base)
         let authenticated = base.group().add(middleware: BearerAuthMiddleware(tokens: TokenService(store: store, clock: clock)))
@@ -33,6 +34,7 @@ public enum SCIMListener {
     ) -> some ApplicationProtocol {
         Application(
             router: makeRouter(store: store, configuration: configuration, recorder: recorder, clock: clock),
+            server: configuration.tls?.server ?? .http1(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ScimDesk"),
             services: [recorder],
             onServerRunning: onServerRunning,

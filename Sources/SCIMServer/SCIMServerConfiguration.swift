@@ -20,6 +20,8 @@ public struct SCIMServerConfiguration: Sendable {
     /// member add or remove; echoing a 10,000-member group after every change costs more than the
     /// change itself (`make bench`: at 1,000 members the echo costs about as much as the PATCH).
     public var groupPatchRepresentationLimit: Int = 1_000
+    /// Serve HTTPS with this certificate (reloadable); nil serves plain HTTP.
+    public var tls: ReloadableTLS?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, basePath: String = "/scim/v2", publicBaseURL: String? = nil,
@@ -35,8 +37,11 @@ public struct SCIMServerConfiguration: Sendable {
     }
 
     public var baseURL: String {
-        publicBaseURL ?? "http://\(host.contains(":") ? "[\(host)]" : host):\(port)\(basePath)"
+        publicBaseURL ?? "\(scheme)://\(host.contains(":") ? "[\(host)]" : host):\(port)\(basePath)"
     }
+
+    /// `https` when the listener itself terminates TLS.
+    public var scheme: String { tls == nil ? "http" : "https" }
 }
 
 extension SCIMServerConfiguration {
@@ -48,6 +53,6 @@ extension SCIMServerConfiguration {
         guard let authority = request.head.authority, !authority.isEmpty,
             authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) })
         else { return baseURL }
-        return "http://\(authority)\(basePath)"
+        return "\(scheme)://\(authority)\(basePath)"
     }
 }

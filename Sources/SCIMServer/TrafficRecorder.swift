@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import Provisioning
 import ServiceLifecycle
 import Synchronization
@@ -28,10 +29,13 @@ public final class TrafficRecorder: Service, Sendable {
     }
 
     public func record(_ record: TrafficRecord) {
-        pending.withLock { buffer in
-            if buffer.count >= maximumPending { buffer.removeFirst(buffer.count - maximumPending + 1) }
+        let dropped = pending.withLock { buffer -> Int in
+            let excess = max(0, buffer.count - maximumPending + 1)
+            if excess > 0 { buffer.removeFirst(excess) }
             buffer.append(record)
+            return excess
         }
+        if dropped > 0 { Counter(label: MetricNames.trafficDropped).increment(by: dropped) }
     }
 
     public func run() async throws {

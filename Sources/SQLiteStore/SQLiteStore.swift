@@ -29,9 +29,11 @@ public final class SQLiteStore: Sendable {
     /// Set by `close()`; afterwards every call throws instead of touching closed SQLite connections.
     let isClosed = Atomic<Bool>(false)
 
-    /// Opens (creating if needed, including parent folders) and migrates the database at `path`.
+    /// Opens (creating if needed, including parent folders) and migrates the database at `path`; an
+    /// older schema is backed up before it is migrated (see `SchemaUpgrade`).
     ///
-    /// - Throws: `StoreError.unavailable` when the file cannot be opened or migrated.
+    /// - Throws: `StoreError.unavailable` when the file cannot be opened or migrated, or was written by
+    ///   a newer ScimDesk.
     public init(path: String, durability: Durability = .full) throws {
         self.path = path
         do {
@@ -41,7 +43,7 @@ public final class SQLiteStore: Sendable {
             accessWarning = FileAccess.warning(for: path)
             let pool = try DatabasePool(path: path, configuration: DatabaseSetup.configuration())
             try DatabaseSetup.apply(durability, to: pool)
-            try Migrations.migrator.migrate(pool)
+            try SchemaUpgrade.run(Migrations.migrator, on: pool, path: path)
             self.pool = pool
             self.writer = GroupCommitWriter(pool: pool)
         } catch {

@@ -15,10 +15,12 @@ struct ScimDesk: AsyncParsableCommand {
 
             Data lives in one SQLite file (see --database); set SCIMDESK_DATABASE to use another.
             """,
+        version: BuildVersion.current,
         subcommands: [
             ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BreakerCommand.self,
             BenchCommand.self,
-            SimulateCommand.self, DemoCommand.self, ScreenshotsCommand.self,
+            SimulateCommand.self, DemoCommand.self, ScreenshotsCommand.self, BackupCommand.self, RestoreCommand.self,
+            SystemdUnitCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

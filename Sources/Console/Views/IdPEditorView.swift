@@ -53,6 +53,7 @@ enum IdPEditorView {
         let token = TokenStatusText(summary.tokenState(at: state.now), now: state.now)
         doc.line(Span(" User Auto-Provisioning (SCIM)", .heading))
         doc.field("SCIM base URL", state.scimBaseURL ?? "not known here — use the address of `scimdesk serve` + /scim/v2", .accent)
+        BaseURLWarning.write(state.scimBaseURL, into: &doc)
         let hint = summary.newestToken.map { " · \($0.hint)…" } ?? ""
         doc.field("Token", token.text + hint, role(token.severity))
         doc.field("Last request", summary.lastRequest.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never")

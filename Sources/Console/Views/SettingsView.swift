@@ -8,6 +8,7 @@ enum SettingsView {
         var doc = Document(width: rect.width)
         doc.blank()
         doc.field("SCIM base URL", state.scimBaseURL ?? "not known here — the address of `scimdesk serve` + /scim/v2")
+        BaseURLWarning.write(state.scimBaseURL, into: &doc)
         doc.field("Listener", state.listener.summary, state.listener.isHealthy ? .text : .danger)
         let stats = TrafficStats(state.traffic.records, now: state.now)
         doc.field("Traffic", String(format: "%.1f req/s", stats.rate) + " · " + Format.plural(stats.errors, "error") + " in the last 5 min")

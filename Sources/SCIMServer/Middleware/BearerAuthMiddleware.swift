@@ -13,6 +13,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
         next: (Request, SCIMRequestContext) async throws -> Response
     ) async throws -> Response {
         guard let secret = Self.secret(from: request.headers[.authorization]) else {
+            context.notes.authFailure = .missing
             throw SCIMError.unauthorized("Missing bearer token. Send the ScimDesk provisioning token as \"Authorization: Bearer <token>\".")
         }
         var context = context
@@ -24,6 +25,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
         case .expired(let idp, let date):
             context.notes.idp = idp
             context.notes.summary = "rejected: token expired \(date.dayString)"
+            context.notes.authFailure = .expired
             throw SCIMError.unauthorized(
                 "The provisioning token for \(idp.name) expired on \(date.minuteString). Generate a new one in ScimDesk "
                     + "(Settings → Identity Providers → Edit → Advanced → Generate Auto-Provisioning Token, or "
@@ -32,6 +34,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
         case .revoked(let idp, let date):
             context.notes.idp = idp
             context.notes.summary = "rejected: token revoked"
+            context.notes.authFailure = .revoked
             throw SCIMError.unauthorized(
                 "The provisioning token for \(idp.name) was revoked on \(date.minuteString). Generate a new one in ScimDesk "
                     + "(Settings → Identity Providers → Edit → Advanced → Generate Auto-Provisioning Token) and update the IdP."
@@ -39,6 +42,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
         case .replaced(let idp, let date, let newer):
             context.notes.idp = idp
             context.notes.summary = "rejected: token replaced by a newer one"
+            context.notes.authFailure = .replaced
             throw SCIMError.unauthorized(
                 "The provisioning token for \(idp.name) was replaced by a newer token on \(newer.minuteString) and stopped working on "
                     + "\(date.minuteString). Paste the newer token into the IdP's API token field, or generate another in ScimDesk "
@@ -46,6 +50,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
             )
         case .unknown:
             context.notes.summary = "rejected: unknown token"
+            context.notes.authFailure = .unknown
             throw SCIMError.unauthorized("The bearer token is not a ScimDesk provisioning token. Check the token configured in the IdP.")
         }
     }

@@ -14,6 +14,7 @@ struct TrafficMiddleware: RouterMiddleware {
         _ request: Request, context: SCIMRequestContext,
         next: (Request, SCIMRequestContext) async throws -> Response
     ) async throws -> Response {
+        if HealthRoutes.paths.contains(request.uri.path) { return try await next(request, context) }
         let start = ContinuousClock.now
         let requestID = Self.makeRequestID()
         var response: Response
@@ -39,6 +40,7 @@ struct TrafficMiddleware: RouterMiddleware {
                 requestBody: context.notes.requestBody.map { Redaction.redact($0, limit: bodyLimit) },
                 responseBody: context.notes.responseBody.map { Redaction.redact($0, limit: bodyLimit) }
             ))
+        RequestMetrics.observe(request, status: response.status.code, elapsed: elapsed, notes: context.notes)
         return response
     }
 

@@ -11,6 +11,7 @@ public final class RequestNotes: Sendable {
         var summary: String?
         var requestBody: String?
         var responseBody: String?
+        var authFailure: AuthFailure?
     }
 
     private let state = Mutex(State())
@@ -36,5 +37,11 @@ public final class RequestNotes: Sendable {
     public var responseBody: String? {
         get { state.withLock { $0.responseBody } }
         set { state.withLock { $0.responseBody = newValue } }
+    }
+
+    /// Why the bearer token was refused, for the 401 figures in /metrics.
+    public var authFailure: AuthFailure? {
+        get { state.withLock { $0.authFailure } }
+        set { state.withLock { $0.authFailure = newValue } }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import Metrics
 import Provisioning
 import Synchronization
 
@@ -72,6 +73,7 @@ final class GroupCommitWriter: Sendable {
     /// Commits batches until nothing is pending. Runs on the writer queue.
     private func drain(_ db: Database) {
         while let batch = nextBatch() {
+            StoreMetrics.batchSize.record(batch.count)
             GroupTransaction(db: db, jobs: batch).run()
         }
     }

@@ -1,4 +1,5 @@
 import GRDB
+import Metrics
 import Provisioning
 
 /// One group-commit transaction: BEGIN, a SAVEPOINT per request, one COMMIT, then every waiter resumed.
@@ -68,7 +69,10 @@ struct GroupTransaction {
 
     private func commit(_ uncommitted: [any PendingWrite]) {
         do {
+            let start = ContinuousClock.now
             try db.execute(sql: "COMMIT TRANSACTION")
+            // With synchronous = FULL the COMMIT is where the fsync happens.
+            StoreMetrics.commitDuration.record(duration: ContinuousClock.now - start)
         } catch {
             if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK TRANSACTION") }
             for job in uncommitted { job.fail(error) }

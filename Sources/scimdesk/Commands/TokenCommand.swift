@@ -26,6 +26,8 @@ struct TokenCommand: AsyncParsableCommand {
         var validFor: String = "365d"
         @Option(help: "Keep the previous token working this long (at most 7d), for zero-downtime rotation. 0 retires it now.")
         var overlap: String = "0"
+        @Option(name: .customLong("public-url"), help: "The SCIM base URL you will give the IdP; checked for what Okta accepts.")
+        var publicURL: String?
 
         func run() async throws {
             try await reportingErrors {
@@ -46,6 +48,7 @@ struct TokenCommand: AsyncParsableCommand {
                 } else {
                     Output.note("Any previous token of \(provider.name) stopped working now.")
                 }
+                BaseURLNote.print(for: publicURL, idp: provider.name)
             }
         }
     }

@@ -8,8 +8,8 @@ struct ListenAddress: Equatable, CustomStringConvertible {
         self.port = port
     }
 
-    init(parsing text: String) throws {
-        let problem = CLIError("--listen \(text) is not HOST:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8443.")
+    init(parsing text: String, option: String = "--listen") throws {
+        let problem = CLIError("\(option) \(text) is not HOST:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8443.")
         var hostPart: Substring
         let portPart: Substring
         if text.hasPrefix("[") {
@@ -23,7 +23,7 @@ struct ListenAddress: Equatable, CustomStringConvertible {
         }
         if hostPart.isEmpty { hostPart = "0.0.0.0" }
         guard let port = Int(portPart), (0...65_535).contains(port) else {
-            throw CLIError("--listen \(text): the port must be a number from 0 to 65535.")
+            throw CLIError("\(option) \(text): the port must be a number from 0 to 65535.")
         }
         self.host = String(hostPart)
         self.port = port

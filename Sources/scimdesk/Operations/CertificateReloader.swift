@@ -1,0 +1,24 @@
+import Logging
+import SCIMServer
+import ServiceLifecycle
+import UnixSignals
+
+/// Re-reads the TLS certificate and key on SIGHUP (`systemctl reload`, certbot's deploy hook), so a
+/// renewed certificate is served without restarting: the listening socket and open connections stay.
+/// A bad new pair is logged and the old one kept.
+struct CertificateReloader: Service {
+    let tls: ReloadableTLS
+    let logger: Logger
+
+    func run() async throws {
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
+        for await _ in hangups.cancelOnGracefulShutdown() {
+            do {
+                let pair = try tls.reload()
+                logger.notice("reloaded the TLS certificate \(pair.certificatePath) (serial \(pair.serialNumber))")
+            } catch {
+                logger.error("kept the previous TLS certificate: \(error)")
+            }
+        }
+    }
+}
