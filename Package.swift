@@ -60,7 +60,7 @@ let package = Package(
         // A pure terminal kit: cells, buffers, layout, widgets, text/SVG export.
         .target(name: "TermUI", swiftSettings: swiftSettings),
         // The console application: state, update, render, keymaps, effects.
-        .target(name: "Console", dependencies: ["Provisioning", "TermUI"], swiftSettings: swiftSettings),
+        .target(name: "Console", dependencies: ["Provisioning", "TermUI", "SCIMClient"], swiftSettings: swiftSettings),
         // A small SCIM-over-HTTP client on Foundation's URLSession: the simulator and the tests speak through it.
         .target(name: "SCIMClient", swiftSettings: swiftSettings),
         // Plays Okta (OIN/AIW) and Entra against a SCIM endpoint through SCIMClient: `scimdesk simulate`, the demo.

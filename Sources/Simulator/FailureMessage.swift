@@ -1,3 +1,5 @@
+import SCIMClient
+
 /// The words an IdP admin reads when a provisioning step fails.
 ///
 /// Okta: `<Okta message>: <remote message>` (docs/idp-wire.md §5.3, Q17), e.g. *"Automatic provisioning
@@ -16,7 +18,7 @@ struct FailureMessage {
 
     /// The line for an HTTP error: `reason` is the status's reason phrase, `detail` the SCIM `detail`.
     func remote(step: SimulationStep, verb: Verb, isGroup: Bool, subject: String, status: Int, detail: String?) -> String {
-        let reason = HTTPReason.phrase(for: status)
+        let reason = HTTPReason.phrase(status).isEmpty ? "HTTP \(status)" : HTTPReason.phrase(status)
         switch idp {
         case .okta:
             if verb == .testConnection {
@@ -82,30 +84,5 @@ struct FailureMessage {
         case .delete: action = "delete \(noun) '\(subject)'"
         }
         return "Failed to \(action) in \(appName). \(problem)"
-    }
-}
-
-/// Reason phrases as Okta prints them ("Conflict", "Unauthorized").
-enum HTTPReason {
-    static func phrase(for status: Int) -> String {
-        switch status {
-        case 400: "Bad Request"
-        case 401: "Unauthorized"
-        case 403: "Forbidden"
-        case 404: "Not Found"
-        case 405: "Method Not Allowed"
-        case 406: "Not Acceptable"
-        case 409: "Conflict"
-        case 412: "Precondition Failed"
-        case 413: "Payload Too Large"
-        case 415: "Unsupported Media Type"
-        case 429: "Too Many Requests"
-        case 500: "Internal Server Error"
-        case 501: "Not Implemented"
-        case 502: "Bad Gateway"
-        case 503: "Service Unavailable"
-        case 504: "Gateway Timeout"
-        default: "HTTP \(status)"
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Provisioning
+import SCIMClient
 
 /// One request: the request line, status, latency, IdP, what it did, and both bodies.
 enum TrafficDetailView {
@@ -30,30 +31,5 @@ enum JSONText {
     static func pretty(_ text: String) -> String {
         guard let value = try? JSONParser.parse(text) else { return text }
         return value.serialized(pretty: true)
-    }
-}
-
-/// Reason phrases for the statuses a SCIM service answers with (RFC 9110 §15).
-enum HTTPReason {
-    static func phrase(_ status: Int) -> String {
-        switch status {
-        case 200: "OK"
-        case 201: "Created"
-        case 204: "No Content"
-        case 304: "Not Modified"
-        case 400: "Bad Request"
-        case 401: "Unauthorized"
-        case 403: "Forbidden"
-        case 404: "Not Found"
-        case 409: "Conflict"
-        case 412: "Precondition Failed"
-        case 413: "Content Too Large"
-        case 415: "Unsupported Media Type"
-        case 429: "Too Many Requests"
-        case 500: "Internal Server Error"
-        case 501: "Not Implemented"
-        case 503: "Service Unavailable"
-        default: ""
-        }
     }
 }
