@@ -39,7 +39,7 @@ import Testing
         try await console.waitFor("Identity Providers")
         try console.send("Enter")
         try await console.waitFor("Revoke Auto-Provisioning Token")
-        try console.send("r")
+        try console.send("x")
         try await console.waitFor("Revoke the token of Okta?")
         try console.send("Right")
         try console.send("Enter")
@@ -53,6 +53,9 @@ import Testing
         try await console.waitFor("401 .* rejected: token revoked", regex: true)
 
         try console.send("q")
+        try await console.waitFor("Quit and stop the SCIM listener?")
+        try console.send("Right")
+        try console.send("Enter")
         try await console.waitFor("EXITED 0")
     }
 }

@@ -39,6 +39,8 @@ public enum Msg: Sendable {
     /// A poll's result: records newer than the last seen, oldest first.
     case trafficArrived([TrafficRecord])
     case trafficPollFailed(String)
+    /// Where the last ``Effect/copyToClipboard(_:)`` went.
+    case copied(ClipboardDelivery)
 
     /// An effect failed; the sentence goes to the status line ("could not load users: …").
     case failed(String)

@@ -42,7 +42,8 @@ extension Keymap {
         "Edit identity provider",
         [
             .char("g", "Generate token", .generateToken),
-            .char("r", "Revoke token", .revokeToken, destructive: true),
+            // Not r: r reloads in every list, and a reflex must never revoke a token.
+            .char("x", "Revoke token", .revokeToken, destructive: true),
             back,
             // The section bar itself says "←/→ switch section".
             KeyBinding(

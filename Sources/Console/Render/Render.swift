@@ -16,7 +16,7 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer, theme: Th
     heading.render(into: &buffer, in: layout.title, palette: palette)
     renderContent(state, into: &buffer, in: layout.content, palette: palette)
     renderStatus(state, into: &buffer, in: layout.status, palette: palette)
-    KeyHintBar(hints: Keymap.footer(for: state.keyContext).map(\.hint), theme: theme)
+    KeyHintBar(hints: Footer.hints(for: state.keyContext, width: layout.footer.width), theme: theme)
         .render(into: &buffer, in: layout.footer)
     if let modal = state.modal { renderModal(modal, state: state, into: &buffer, layout: layout, palette: palette) }
 }

@@ -43,7 +43,7 @@ extension AppState {
             modal = .help(HelpState(context: keyContext))
             return []
         case .command(.quit):
-            return quit()
+            return requestQuit()
         case .ambiguous(let names):
             post(":\(text) could be " + names.map { ":" + $0 }.joined(separator: " or "), .error)
             return []

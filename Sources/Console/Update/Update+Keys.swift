@@ -30,11 +30,13 @@ extension AppState {
         if key == .resize { return [] }
         // Raw mode delivers Ctrl-C as a key; it quits from anywhere, dialogs and fields included.
         if key == .ctrl("c") { return quit() }
+        // A message answers the last action; the next one makes it stale.
+        status = nil
         let context = keyContext
         let binding = Keymap.binding(for: key, in: context)
         switch context {
         case .help: return handleHelp(binding?.action)
-        case .confirm: return handleConfirm(binding?.action)
+        case .confirm: return handleConfirm(key, binding?.action)
         case .tokenReveal: return handleTokenReveal(binding?.action)
         case .idpForm: return handleIdPForm(key, binding?.action)
         case .adminForm: return handleAdminForm(key, binding?.action)
@@ -69,7 +71,7 @@ extension AppState {
         case .help:
             modal = .help(HelpState(context: keyContext))
             return []
-        case .quit: return quit()
+        case .quit: return requestQuit()
         case .reload: return reload()
         case .addIdentityProvider:
             modal = .addIdentityProvider(IdPForm())

@@ -6,6 +6,12 @@ extension AppState {
     /// Results of effects. Answers to a filter that has since changed are dropped.
     mutating func handleResult(_ msg: Msg) -> [Effect] {
         switch msg {
+        case .identityProviderAdded, .tokenGenerated, .tokenRevoked, .adminAdded, .adminRemoved:
+            dataGeneration += 1  // the console's own change is in the audit log now
+        default:
+            break
+        }
+        switch msg {
         case .identityProvidersLoaded(let items): identityProvidersLoaded(items)
         case .identityProviderAdded(let idp): return identityProviderAdded(idp)
         case .identityProviderAddFailed(let message): identityProviderAddFailed(message)
@@ -32,15 +38,11 @@ extension AppState {
 
     mutating func usersLoaded(_ page: UserPage) {
         guard page.filterText == users.filterText else { return }
-        users.loading = false
-        users.loaded = true
-        users.total = page.total
         if page.offset == 0 {
-            users.rows = page.items
-        } else if page.offset == users.rows.count {
-            users.rows += page.items
+            users.list.replace(with: page.items, total: page.total, visibleRows: tableRows)
+        } else {
+            users.list.append(page.items, at: page.offset, total: page.total, visibleRows: tableRows)
         }
-        users.selection.clamp(count: users.rows.count, visibleRows: tableRows)
     }
 
     /// Fetches the next page when the selection comes within a screen of the last loaded row.
@@ -54,18 +56,11 @@ extension AppState {
 
     mutating func groupsLoaded(_ list: GroupList) {
         guard list.filterText == groups.filterText else { return }
-        groups.loading = false
-        groups.loaded = true
-        groups.rows = list.items
-        groups.total = list.total
-        groups.selection.clamp(count: groups.rows.count, visibleRows: tableRows)
+        groups.list.replace(with: list.items, total: list.total, visibleRows: tableRows)
     }
 
     mutating func auditLoaded(_ list: AuditList) {
         guard list.text == audit.filterText else { return }
-        audit.loading = false
-        audit.loaded = true
-        audit.events = list.events
-        audit.selection.clamp(count: audit.events.count, visibleRows: tableRows)
+        audit.list.replace(with: list.events, total: list.events.count, visibleRows: tableRows)
     }
 }

@@ -52,15 +52,22 @@ enum IdPEditorView {
         let idp = summary.provider
         let token = TokenStatusText(summary.tokenState(at: state.now), now: state.now)
         doc.line(Span(" User Auto-Provisioning (SCIM)", .heading))
-        doc.field("SCIM base URL", state.scimBaseURL ?? "not known here — use the address of `scimdesk serve` + /scim/v2", .accent)
+        doc.field("SCIM base URL", state.scimBaseURL ?? state.listener.noURLText, state.scimBaseURL == nil ? .warning : .accent)
         let hint = summary.newestToken.map { " · \($0.hint)…" } ?? ""
         doc.field("Token", token.text + hint, role(token.severity))
+        // During a rotation overlap the previous token still works: it must not be invisible.
+        for older in summary.workingTokens(at: state.now) where older.id != summary.newestToken?.id {
+            let used = older.lastUsed.map { "last used " + Format.ago($0, now: state.now) } ?? "never used"
+            doc.field(
+                "Also working", "\(older.hint)… until \(Format.minute(older.endsAt)) (\(TokenStatusText.soon(older.endsAt, now: state.now))) · \(used)",
+                .warning)
+        }
         doc.field("Last request", summary.lastRequest.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never")
         doc.blank()
         // One line for both actions, so the Okta steps fit under them at 80×24.
         doc.line(
             Span("  g ", .accent), Span("Generate Auto-Provisioning Token", .strong),
-            Span("   r ", .danger), Span("Revoke Auto-Provisioning Token", .strong)
+            Span("   x ", .danger), Span("Revoke Auto-Provisioning Token", .strong)
         )
         doc.blank()
         ProvisioningSteps.write(for: idp, baseURL: state.scimBaseURL, into: &doc)

@@ -52,7 +52,8 @@ struct IdPCommand: AsyncParsableCommand {
                             headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED"],
                             rows: rows.map { idp, status in
                                 [
-                                    idp.name, idp.kind.rawValue, status.state.label,
+                                    idp.name, idp.kind.rawValue,
+                                    status.state.label + (status.working.count > 1 ? " (+\(status.working.count - 1) retiring)" : ""),
                                     status.token.map { $0.expires.dayString } ?? "-",
                                     status.token?.lastUsed.map { $0.minuteString } ?? "-",
                                 ]

@@ -87,6 +87,11 @@ struct TokenCommand: AsyncParsableCommand {
                     return
                 }
                 print("\(provider.name): \(describe(status))")
+                // During a rotation overlap the previous token still works; say until when.
+                for token in status.working where token.id != status.token?.id {
+                    let used = token.lastUsed.map { "last used \($0.minuteString)" } ?? "never used"
+                    print("  also working: \(token.hint)… until \(token.endsAt.minuteString), \(used)")
+                }
             }
         }
 
