@@ -124,3 +124,28 @@ extension TmuxSession {
         throw TmuxError(message: "timed out waiting for \(pattern); the screen was:\n\(last)")
     }
 }
+
+/// A mistyped `--database` gets its own one-line error and creates nothing.
+@Suite struct DatabasePathTests {
+    let directory: TemporaryDirectory
+    init() throws { directory = try TemporaryDirectory() }
+
+    @Test func readOnlyCommandsNeverCreateADatabase() throws {
+        let typo = directory.path("typo/db.sqlite")
+        for command in [["idp", "list"], ["token", "status", "--idp", "Okta"], ["admin", "list"]] {
+            let result = try BuiltBinary.run(command + ["--database", typo])
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr.contains("no database at \(typo)"), "\(command)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(command)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("typo")))
+    }
+
+    @Test func eachPathMistakeHasItsOwnError() throws {
+        let folder = try BuiltBinary.run(["idp", "add", "--name", "Okta", "--database", directory.path("")])
+        #expect(folder.status == 1 && folder.stderr.contains("is a directory"))
+        let missing = try BuiltBinary.run(["idp", "add", "--name", "Okta", "--database", directory.path("nowhere/db.sqlite")])
+        #expect(missing.status == 1 && missing.stderr.contains("does not exist; create it first"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("nowhere")))
+    }
+}

@@ -36,7 +36,7 @@ struct IdPCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON instead of a table.") var json = false
 
         func run() async throws {
-            try await global.withStore { store in
+            try await global.withStore(readOnly: true) { store in
                 let tokens = TokenService(store: store)
                 var rows: [(IdentityProvider, TokenService.Status)] = []
                 for idp in try await IdentityProviderService(store: store).list() {

@@ -79,7 +79,7 @@ struct TokenCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            try await global.withStore { store in
+            try await global.withStore(readOnly: true) { store in
                 let provider = try await identityProvider(named: idp, in: store)
                 let status = try await TokenService(store: store).status(for: provider)
                 if json {
