@@ -5,11 +5,11 @@ import Testing
 /// The audit log names the person at the keyboard, and over SSH where they came from.
 @Suite struct ActorTests {
     @Test func theOperatorIsTheOSUserAndTheSSHClient() {
-        #expect(ChangeActor.operatorSuffix(environment: ["USER": "alice"]) == ":alice")
+        #expect(ChangeActor.suffix(environment: ["USER": "alice"]) == ":alice")
         #expect(
-            ChangeActor.operatorSuffix(environment: ["USER": "alice", "SSH_CONNECTION": "203.0.113.7 52114 10.0.0.2 22"])
+            ChangeActor.suffix(environment: ["USER": "alice", "SSH_CONNECTION": "203.0.113.7 52114 10.0.0.2 22"])
                 == ":alice@203.0.113.7")
-        #expect(ChangeActor.operatorSuffix(environment: ["LOGNAME": "bob"]) == ":bob")
-        #expect(ChangeActor.operatorSuffix(environment: [:]) == "")
+        #expect(ChangeActor.suffix(environment: ["LOGNAME": "bob"]) == ":bob")
+        #expect(ChangeActor.suffix(environment: [:]) == "")
     }
 }

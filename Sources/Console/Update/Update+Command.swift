@@ -14,6 +14,9 @@ enum Command: Hashable {
     /// The names listed when a command is unknown.
     static let names = ViewID.allCases.map(\.command) + ["q"]
 
+    /// What the open `:` line lists beside the field.
+    static let listed = ViewID.allCases.map(\.command) + ["help", "q"]
+
     enum Resolution: Equatable {
         case command(Command)
         case unknown
