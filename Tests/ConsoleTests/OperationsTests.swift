@@ -92,6 +92,50 @@ import Testing
         assertScreen(state, named: "dialog-replace-overlap-80x24")
     }
 
+    @Test func expectedAnswersAreNotErrorsAndDriftIsCountedApart() {
+        let state = AppState.loaded()
+        let stats = TrafficStats(state.traffic.records, now: state.now)
+        // The 401 and the 500 need someone; the 409 to Entra creating a group that exists does not.
+        #expect(stats.errors == 2)
+        #expect(stats.drift == 1)
+        #expect(TrafficOutcome(Fixtures.trafficRecords[4]) == .expected)
+        #expect(TrafficOutcome(Fixtures.trafficRecords[2]) == .drift)
+        var traffic = AppState.loaded(width: 100, height: 30)
+        traffic.press(.c("5"))
+        assertScreen(traffic, named: "traffic-outcomes-100x30")
+    }
+
+    @Test func anIdPStillCallingWithARevokedTokenShows() {
+        var state = AppState.loaded()
+        var refused = Self.write(200, "GET", status: 401)
+        refused.idpID = Fixtures.legacy.id
+        refused.idpName = "Legacy SCIM"
+        refused.summary = "rejected: token revoked"
+        state.send(.trafficArrived([refused]))
+        state.press(.c("2"), .c("j"))
+        #expect(state.screen().contains("just now"))
+        state.press(.enter, .right)
+        assertScreen(state, named: "idp-revoked-still-calling-80x24")
+    }
+
+    @Test func yCopiesTheIdSupportAsksFor() {
+        var state = AppState.loaded()
+        state.press(.c("5"))
+        #expect(state.press(.c("y")) == [.copyToClipboard("req-000012")])
+        state.send(.copied(ClipboardDelivery(sentToTerminal: true, inTmuxBuffer: false)))
+        #expect(state.status?.text == "Sent request id req-000012 to your terminal (OSC 52) — paste it to check")
+        state.press(.c("3"))
+        #expect(state.press(.c("y")) == [.copyToClipboard(Fixtures.users[0].id)])
+    }
+
+    @Test func theRequestDetailSaysWhoSentIt() {
+        var state = AppState.loaded(width: 100, height: 30)
+        state.press(.c("5"), .c("F"))
+        for _ in 0..<10 { state.press(.c("j")) }
+        state.press(.enter)
+        assertScreen(state, named: "traffic-detail-client-100x30")
+    }
+
     @Test func theCopyLineIsStyledWhereItIsDrawn() {
         var state = DialogGoldenTests.oktaAdvanced()
         DialogGoldenTests.generated(&state)

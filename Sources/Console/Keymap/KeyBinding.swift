@@ -13,6 +13,8 @@ public enum Action: Sendable, Hashable {
     case generateToken, revokeToken, copyBaseURL
     case toggleFollow, nextError, previousError
     case addAdmin, removeAdmin
+    /// `y`: the selected item's id (a request's request id) to the clipboard, for support tickets.
+    case copyID
     // Dialogs and the input line.
     case switchButton, confirm, cancel
     case copyToken, close

@@ -88,6 +88,7 @@ extension AppState {
             modal = .addAdmin(AdminForm())
             return []
         case .removeAdmin: return requestRemoveAdmin()
+        case .copyID: return copySelectedID()
         case .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField, .cycleKind, .complete, .editText:
             return []
         }

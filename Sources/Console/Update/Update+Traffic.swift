@@ -111,7 +111,7 @@ extension AppState {
         let rows = traffic.visible
         guard let current = traffic.selectedIndex(in: rows) else { return [] }
         let candidates = forward ? Array((current + 1)..<rows.count) : Array((0..<current).reversed())
-        guard let hit = candidates.first(where: { rows[$0].isError }) else {
+        guard let hit = candidates.first(where: { TrafficOutcome(rows[$0]) == .error }) else {
             post(forward ? "No more errors below" : "No more errors above")
             return []
         }

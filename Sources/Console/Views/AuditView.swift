@@ -4,7 +4,8 @@ import TermUI
 /// Audit log: every change, newest first, searchable.
 enum AuditView {
     static let columns = [
-        TableColumn("Time", width: .fixed(19), priority: 8),
+        // Month-day and seconds: the year is in the detail, and seconds order a burst of changes.
+        TableColumn("Time", width: .fixed(14), priority: 8),
         TableColumn("Actor", width: .flexible(weight: 1, min: 10), priority: 6),
         TableColumn("Action", width: .fixed(16), priority: 7),
         TableColumn("Summary", width: .flexible(weight: 8, min: 20), priority: 10),
@@ -45,7 +46,7 @@ enum AuditView {
                 }
             return TableRow(
                 [
-                    Format.day(event.time) + " " + Format.clock(event.time), event.actor, event.action.rawValue,
+                    String(Format.day(event.time).dropFirst(5)) + " " + Format.clock(event.time), event.actor, event.action.rawValue,
                     Format.oneLine(event.summary),
                 ],
                 cellStyles: role.map { [2: palette.style($0)] } ?? [:]

@@ -62,7 +62,12 @@ enum IdPEditorView {
                 "Also working", "\(older.hint)… until \(Format.minute(older.endsAt)) (\(TokenStatusText.soon(older.endsAt, now: state.now))) · \(used)",
                 .warning)
         }
-        doc.field("Last request", summary.lastRequest.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never")
+        let last = state.lastRequest(of: summary)
+        var lastText = last.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never"
+        // A refused request is the one an admin must see: say what the IdP was told.
+        let newest = state.lastTraffic(of: summary.id)
+        if let newest, newest.time == last, newest.status >= 400 { lastText += " · \(newest.status) \(newest.summary)" }
+        doc.field("Last request", lastText, (newest?.status ?? 0) == 401 && newest?.time == last ? .danger : .text)
         doc.blank()
         // One line for both actions, so the Okta steps fit under them at 80×24.
         doc.line(
