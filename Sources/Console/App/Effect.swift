@@ -12,8 +12,9 @@ public enum Effect: Sendable, Hashable {
     case generateToken(idpID: UUID, overlapSeconds: Int = 0)
     case revokeToken(idpID: UUID)
 
-    /// `count` rows from `offset` on; the filter text matches userName, displayName or email.
-    case loadUsers(filterText: String, offset: Int, count: Int = UsersState.pageSize)
+    /// `count` rows from `offset` on (500 is the console's page size); the filter text matches
+    /// userName, displayName or email.
+    case loadUsers(filterText: String, offset: Int, count: Int = 500)
     case loadUserDetail(id: String)
     case loadGroups(filterText: String)
     case loadGroupDetail(id: String)

@@ -10,10 +10,10 @@ enum Footer {
         let pinned = bindings.filter { $0.action == .help || $0.action == .quit }.map(\.hint)
         var rest = bindings.filter { $0.action != .help && $0.action != .quit }.map(\.hint)
         let spacing = 2
-        func width(of hints: [KeyHint]) -> Int {
+        func needed(_ hints: [KeyHint]) -> Int {
             1 + hints.reduce(0) { $0 + $1.key.displayWidth + 1 + $1.action.displayWidth } + spacing * max(0, hints.count - 1)
         }
-        while !rest.isEmpty, width(of: rest + pinned) > width { rest.removeLast() }
+        while !rest.isEmpty, needed(rest + pinned) > width { rest.removeLast() }
         return rest + pinned
     }
 }

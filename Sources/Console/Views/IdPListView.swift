@@ -37,7 +37,7 @@ enum IdPListView {
             let retiring = item.workingTokens(at: state.now).count - (token.severity == .danger || token.severity == .muted ? 0 : 1)
             return TableRow(
                 [
-                    item.provider.name, item.provider.kind.shortName, token.text + (retiring > 0 ? " +\(retiring) retiring" : ""),
+                    item.provider.name, item.provider.kind.shortName, (retiring > 0 ? "+\(retiring) retiring · " : "") + token.text,
                     lastRequest.map { Format.ago($0, now: state.now) } ?? "never",
                 ],
                 cellStyles: [2: palette.severity(token.severity), 3: lastRequest == nil ? palette.theme.muted : .plain]

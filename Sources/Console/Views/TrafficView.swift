@@ -13,7 +13,7 @@ enum TrafficView {
         TableColumn("Path", width: .flexible(weight: 2, min: 12), priority: 10),
         TableColumn("Status", width: .fixed(6), alignment: .right, priority: 10),
         TableColumn("Latency", width: .fixed(8), alignment: .right, priority: 3),
-        TableColumn("What it did", width: .flexible(weight: 4, min: 20), priority: 7),
+        TableColumn("What it did", width: .flexible(weight: 4, min: 30), priority: 7),
     ]
 
     static func title(_ state: AppState) -> ViewTitle {
@@ -40,11 +40,16 @@ enum TrafficView {
     static func shortPath(_ path: String) -> String {
         let relative = path.hasPrefix("/scim/v2/") ? String(path.dropFirst("/scim/v2".count)) : path
         let decoded = relative.removingPercentEncoding ?? relative
-        let (route, query) = decoded.firstIndex(of: "?").map { (String(decoded[..<$0]), String(decoded[$0...])) } ?? (decoded, "")
-        let segments = route.split(separator: "/", omittingEmptySubsequences: false).map { segment in
-            segment.count >= 16 && segment.allSatisfy({ $0.isHexDigit || $0 == "-" }) ? "{id}" : String(segment)
+        let queryStart = decoded.firstIndex(of: "?") ?? decoded.endIndex
+        let segments: [String] = decoded[..<queryStart].split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            isIdentifier(segment) ? "{id}" : String(segment)
         }
-        return segments.joined(separator: "/") + query
+        return segments.joined(separator: "/") + String(decoded[queryStart...])
+    }
+
+    /// A UUID-like path segment: long, hex digits and dashes only.
+    static func isIdentifier(_ segment: Substring) -> Bool {
+        segment.count >= 16 && segment.allSatisfy { $0.isHexDigit || $0 == "-" }
     }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
