@@ -4,6 +4,7 @@ import NIOCore
 import Provisioning
 import SCIMServer
 import ServiceLifecycle
+import Synchronization
 
 /// The SCIM listener running in the background of the console's process.
 ///
@@ -22,18 +23,21 @@ final class EmbeddedListener: Sendable {
     private let task: Task<Void, Never>
     private let starts: AsyncStream<Start>
 
-    /// Starts listening; `onRunning` and `onFailure` are called from the listener's task, the
-    /// latter also when the listener fails long after it started.
+    /// Starts listening; `onRunning` and `onFailure` are called from the listener's task. A failure
+    /// to start is answered by ``started()`` only; `onFailure` reports failures after that, so a
+    /// failed first attempt cannot mark a later, working one as failed.
     init(
         store: any Store, configuration: SCIMServerConfiguration, logger: Logger,
         onRunning: @escaping @Sendable (Int) -> Void, onFailure: @escaping @Sendable (String) -> Void
     ) {
         let (starts, signal) = AsyncStream.makeStream(of: Start.self, bufferingPolicy: .bufferingOldest(2))
         self.starts = starts
+        let hasRun = Mutex(false)
         let app = SCIMListener.makeApplication(
             store: store, configuration: configuration, recorder: TrafficRecorder(store: store), logger: logger,
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
+                hasRun.withLock { $0 = true }
                 signal.yield(.running(port: port))
                 onRunning(port)
             }
@@ -48,7 +52,7 @@ final class EmbeddedListener: Sendable {
             } catch {
                 let reason = EmbeddedListener.describe(error)
                 signal.yield(.failed(reason))
-                onFailure(reason)
+                if hasRun.withLock({ $0 }) { onFailure(reason) }
             }
             signal.finish()
         }
