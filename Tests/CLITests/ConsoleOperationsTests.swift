@@ -149,3 +149,32 @@ extension TmuxSession {
         #expect(!FileManager.default.fileExists(atPath: directory.path("nowhere")))
     }
 }
+
+/// `idp rename` and `idp remove` from the command line.
+@Suite struct IdPChangeCommandTests {
+    let directory: TemporaryDirectory
+    var database: String { directory.path("idps.sqlite") }
+    init() throws { directory = try TemporaryDirectory() }
+
+    func scimdesk(_ arguments: String...) throws -> BuiltBinary.Result {
+        try BuiltBinary.run(arguments + ["--database", database])
+    }
+
+    @Test func renameKeepsTheTokenAndRemoveWantsConfirmation() throws {
+        #expect(try scimdesk("idp", "add", "--name", "Okta").status == 0)
+        #expect(try scimdesk("token", "generate", "--idp", "Okta").status == 0)
+        let renamed = try scimdesk("idp", "rename", "--name", "Okta", "--to", "Okta Prod")
+        #expect(renamed.status == 0 && renamed.stdout.contains("Renamed \"Okta\" to \"Okta Prod\"."))
+        #expect(try scimdesk("token", "status", "--idp", "Okta Prod").stdout.contains("active"))
+
+        let unconfirmed = try scimdesk("idp", "remove", "--name", "Okta Prod")
+        #expect(unconfirmed.status == 1)
+        #expect(unconfirmed.stderr.contains("deletes its 0 users and 0 groups"))
+        #expect(unconfirmed.stderr.contains("--confirm 'Okta Prod'"))
+        #expect(try scimdesk("idp", "list").stdout.contains("Okta Prod"))
+
+        let removed = try scimdesk("idp", "remove", "--name", "Okta Prod", "--confirm", "Okta Prod")
+        #expect(removed.status == 0 && removed.stdout.contains("Removed Okta Prod: 1 tokens"))
+        #expect(try scimdesk("idp", "list").stderr.contains("No identity providers yet"))
+    }
+}

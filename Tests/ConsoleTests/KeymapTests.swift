@@ -51,6 +51,6 @@ import Testing
 
     @Test func destructiveActionsAreMarked() {
         let destructive = Self.contexts.flatMap { Keymap.sections(for: $0) }.flatMap(\.bindings).filter(\.isDestructive).map(\.action)
-        #expect(Set(destructive) == [.revokeToken, .removeAdmin])
+        #expect(Set(destructive) == [.revokeToken, .removeAdmin, .removeIdentityProvider])
     }
 }

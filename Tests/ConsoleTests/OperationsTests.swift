@@ -151,3 +151,43 @@ extension Effect {
         return false
     }
 }
+
+/// IdPs can be renamed and removed from their editor; removal says what goes with it and wants the name typed.
+@Suite struct IdPChangeTests {
+    static func oktaGeneral() -> AppState {
+        var state = AppState.loaded()
+        state.press(.c("2"), .c("G"), .enter)
+        return state
+    }
+
+    @Test func renameFromTheEditor() {
+        var state = Self.oktaGeneral()
+        state.press(.c("n"))
+        state.press(.ctrl("u"))
+        state.type("Okta Prod")
+        #expect(state.press(.enter) == [.renameIdentityProvider(idpID: Fixtures.okta.id, name: "Okta Prod")])
+        var renamed = Fixtures.okta
+        renamed.name = "Okta Prod"
+        #expect(state.send(.identityProviderRenamed(renamed)) == [.loadIdentityProviders])
+        #expect(state.modal == nil)
+        #expect(state.screen().contains("Settings › Identity Providers › Okta Prod"))
+    }
+
+    @Test func removeSaysWhatGoesAndWantsTheNameTyped() {
+        var state = Self.oktaGeneral()
+        #expect(state.press(.c("D")) == [.loadIdentityProviderFootprint(idpID: Fixtures.okta.id)])
+        state.send(.identityProviderFootprint(idpID: Fixtures.okta.id, users: 120, groups: 8))
+        assertScreen(state, named: "dialog-remove-idp-80x24")
+        // Enter alone, or a wrong name, removes nothing.
+        #expect(state.press(.enter) == [])
+        state.type("Okat")
+        #expect(state.press(.enter) == [])
+        #expect(state.screen().contains("Type Okta to remove it"))
+        state.press(.ctrl("u"))
+        state.type("okta")
+        #expect(state.press(.enter) == [.removeIdentityProvider(idpID: Fixtures.okta.id)])
+        state.send(.identityProviderRemoved(name: "Okta", IdentityProviderRemoval(users: 120, groups: 8, tokens: 1)))
+        #expect(state.modal == nil)
+        #expect(state.status?.text == "Removed Okta: its token no longer works; 120 users and 8 groups deleted")
+    }
+}

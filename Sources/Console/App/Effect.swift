@@ -11,6 +11,10 @@ public enum Effect: Sendable, Hashable {
     /// The IdP's working tokens retire after `overlapSeconds` (0: at once).
     case generateToken(idpID: UUID, overlapSeconds: Int = 0)
     case revokeToken(idpID: UUID)
+    case renameIdentityProvider(idpID: UUID, name: String)
+    /// Counts the users and groups removing the IdP would delete, for the confirmation.
+    case loadIdentityProviderFootprint(idpID: UUID)
+    case removeIdentityProvider(idpID: UUID)
 
     /// `count` rows from `offset` on (500 is the console's page size); the filter text matches
     /// userName, displayName or email.

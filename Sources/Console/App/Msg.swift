@@ -23,6 +23,11 @@ public enum Msg: Sendable {
     /// Carries the secret to the show-once dialog; never stored anywhere else.
     case tokenGenerated(GeneratedToken)
     case tokenRevoked(idpName: String, count: Int)
+    case identityProviderRenamed(IdentityProvider)
+    case identityProviderFootprint(idpID: UUID, users: Int, groups: Int)
+    case identityProviderRemoved(name: String, IdentityProviderRemoval)
+    /// Shown inside the rename or remove dialog, which stays open.
+    case identityProviderChangeFailed(String)
 
     case usersLoaded(UserPage)
     case userDetailLoaded(UserDetail)

@@ -46,6 +46,8 @@ extension Keymap {
             // Not r: r reloads in every list, and a reflex must never revoke a token.
             .char("x", "Revoke token", .revokeToken, destructive: true),
             back,
+            .char("n", "Rename", .renameIdentityProvider, footer: false),
+            .char("D", "Remove the IdP", .removeIdentityProvider, destructive: true, footer: false),
             // The section bar itself says "←/→ switch section".
             KeyBinding(
                 [.left, .right, c("h"), c("l")], "Switch section (General / Advanced)", .switchSection, keyLabel: "←/→", footer: false),
@@ -138,6 +140,13 @@ extension Keymap {
         [
             KeyBinding([.enter], "Save", .submit),
             KeyBinding([.tab, .backTab, .up, .down], "Next field", .nextField, keyLabel: "Tab"),
+            KeyBinding([.escape], "Cancel", .cancel),
+        ])
+
+    static let nameForm = KeySection(
+        "Name",
+        [
+            KeyBinding([.enter], "Confirm", .submit),
             KeyBinding([.escape], "Cancel", .cancel),
         ])
 

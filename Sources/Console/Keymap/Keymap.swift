@@ -19,6 +19,7 @@ public enum Keymap {
         case .tokenReveal: [tokenReveal]
         case .idpForm: [idpForm, lineEditing]
         case .adminForm: [adminForm, lineEditing]
+        case .nameForm: [nameForm, lineEditing]
         case .help: [help]
         }
     }

@@ -23,6 +23,16 @@ extension EffectRunner {
             let idp = try await identityProvider(idpID)
             let count = try await TokenService(store: store, clock: clock).revoke(for: idp, by: .console)
             return .tokenRevoked(idpName: idp.name, count: count)
+        case .renameIdentityProvider(let idpID, let name):
+            let idp = try await identityProvider(idpID)
+            return .identityProviderRenamed(try await IdentityProviderService(store: store, clock: clock).rename(idp, to: name, by: .console))
+        case .loadIdentityProviderFootprint(let idpID):
+            let (users, groups) = try await IdentityProviderService(store: store, clock: clock).footprint(of: try await identityProvider(idpID))
+            return .identityProviderFootprint(idpID: idpID, users: users, groups: groups)
+        case .removeIdentityProvider(let idpID):
+            let idp = try await identityProvider(idpID)
+            let removal = try await IdentityProviderService(store: store, clock: clock).remove(idp, by: .console)
+            return .identityProviderRemoved(name: idp.name, removal)
         case .loadUsers(let text, let offset, let count):
             let query = ListQuery(
                 filter: ConsoleQueries.userFilter(text), sort: ConsoleQueries.userSort,

@@ -11,6 +11,23 @@ enum Modal: Sendable {
     case tokenReveal(TokenReveal)
     case addIdentityProvider(IdPForm)
     case addAdmin(AdminForm)
+    case nameIdentityProvider(NameForm)
+}
+
+/// Renaming an IdP, or removing one by typing its name (removal deletes its users and groups).
+struct NameForm: Sendable, Hashable {
+    enum Purpose: Sendable, Hashable {
+        case rename
+        /// `users`/`groups`: what goes with it, once counted.
+        case remove(users: Int?, groups: Int?)
+    }
+
+    var purpose: Purpose
+    var idpID: UUID
+    var currentName: String
+    var field: TextField
+    var error: String?
+    var isSaving = false
 }
 
 /// The `?` overlay: the key tables of the context it was opened from.

@@ -12,6 +12,7 @@ extension AppState {
             case .tokenReveal: return .tokenReveal
             case .addIdentityProvider: return .idpForm
             case .addAdmin: return .adminForm
+            case .nameIdentityProvider: return .nameForm
             }
         }
         if let input { return input.purpose == .command ? .commandInput : .filterInput }
@@ -40,6 +41,7 @@ extension AppState {
         case .tokenReveal: return handleTokenReveal(binding?.action)
         case .idpForm: return handleIdPForm(key, binding?.action)
         case .adminForm: return handleAdminForm(key, binding?.action)
+        case .nameForm: return handleNameForm(key, binding?.action)
         case .filterInput, .commandInput: return handleInput(key, binding?.action)
         case .view, .idpEditor, .detail:
             guard let binding else { return [] }
@@ -89,6 +91,8 @@ extension AppState {
             return []
         case .removeAdmin: return requestRemoveAdmin()
         case .copyID: return copySelectedID()
+        case .renameIdentityProvider: return startRename()
+        case .removeIdentityProvider: return startRemove()
         case .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField, .cycleKind, .complete, .editText:
             return []
         }

@@ -6,7 +6,8 @@ extension AppState {
     /// Results of effects. Answers to a filter that has since changed are dropped.
     mutating func handleResult(_ msg: Msg) -> [Effect] {
         switch msg {
-        case .identityProviderAdded, .tokenGenerated, .tokenRevoked, .adminAdded, .adminRemoved:
+        case .identityProviderAdded, .tokenGenerated, .tokenRevoked, .adminAdded, .adminRemoved, .identityProviderRenamed,
+            .identityProviderRemoved:
             dataGeneration += 1  // the console's own change is in the audit log now
         default:
             break
@@ -17,6 +18,10 @@ extension AppState {
         case .identityProviderAddFailed(let message): identityProviderAddFailed(message)
         case .tokenGenerated(let token): return tokenGenerated(token)
         case .tokenRevoked(let name, let count): return tokenRevoked(idpName: name, count: count)
+        case .identityProviderRenamed(let idp): return identityProviderRenamed(idp)
+        case .identityProviderFootprint(let id, let users, let groups): identityProviderFootprint(id, users: users, groups: groups)
+        case .identityProviderRemoved(let name, let removal): return identityProviderRemoved(name, removal)
+        case .identityProviderChangeFailed(let message): identityProviderChangeFailed(message)
         case .usersLoaded(let page): usersLoaded(page)
         case .userDetailLoaded(let detail):
             if users.detail?.id == detail.user.id { users.detail?.content = detail }

@@ -43,6 +43,8 @@ enum IdPEditorView {
         doc.field("ID", idp.id.uuidString.lowercased(), .muted)
         doc.field("Token", token.text, role(token.severity))
         doc.blank()
+        doc.line(Span("  n ", .accent), Span("Rename", .strong), Span("   D ", .danger), Span("Remove this identity provider", .strong))
+        doc.blank()
         doc.paragraph(
             "User Auto-Provisioning (SCIM) is under Advanced (→): the base URL, the token and the steps in \(idp.kind.consoleName).", .muted
         )

@@ -16,6 +16,8 @@ func renderModal(_ modal: Modal, state: AppState, into buffer: inout ScreenBuffe
         IdPFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
     case .addAdmin(let form):
         AdminFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
+    case .nameIdentityProvider(let form):
+        NameFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
     case .help(let help):
         HelpOverlay.render(help, into: &buffer, in: layout.bounds, palette: palette)
     }

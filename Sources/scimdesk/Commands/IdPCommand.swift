@@ -6,8 +6,8 @@ import SQLiteStore
 struct IdPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "idp",
-        abstract: "Add, list and configure identity providers (Okta, Entra, …).",
-        subcommands: [Add.self, List.self, Set.self]
+        abstract: "Add, list, configure, rename and remove identity providers (Okta, Entra, …).",
+        subcommands: [Add.self, List.self, Set.self, IdPRename.self, IdPRemove.self]
     )
 
     struct Add: AsyncParsableCommand {
