@@ -30,7 +30,7 @@ import Testing
         let token = try oktaToken()
         let port = Subprocess.freePort()
         let session = try console(port: port)
-        try await session.waitFor("127.0.0.1:\(port) running")
+        try await session.waitFor("127.0.0.1:\(port) running", timeout: 30)
         try session.send("3")
         try await session.waitFor("No users yet")
 
@@ -62,7 +62,7 @@ import Testing
     @Test func theTokenCopyLandsInTmuxsBufferAndStaysOnScreen() async throws {
         #expect(try scimdesk("idp", "add", "--name", "Okta").status == 0)
         let session = try console(port: Subprocess.freePort())
-        try await session.waitFor("running")
+        try await session.waitFor("running", timeout: 30)
         try session.send("2")
         try await session.waitFor("Okta")
         try session.send("Enter")
@@ -93,7 +93,7 @@ import Testing
     @Test func theDemoListensOnAFreePortWhenItsPortIsTaken() throws {
         try Subprocess.withOccupiedPort { taken in
             let session = try TmuxSession(command: "'\(BuiltBinary.path)' demo --listen 127.0.0.1:\(taken)", width: 100, height: 30)
-            let screen = try session.waitSynchronously(for: "127\\.0\\.0\\.1:[0-9]+ running", timeout: 20)
+            let screen = try session.waitSynchronously(for: "127\\.0\\.0\\.1:[0-9]+ running", timeout: 30)
             #expect(!screen.contains("127.0.0.1:\(taken) running"))
             #expect(!screen.contains("address already in use"))
         }

@@ -63,6 +63,7 @@ struct ConsoleSession {
         var status = ListenerStatus.databaseOnly
         var baseURL: String?
         if var listener {
+            // The console opens once it is known which address this process serves (well under a second).
             var started = try await Self.start(listener, store: store, logger: logger, messages: runner.messages)
             if case .failed(let reason) = started.outcome, findsFreePort, reason == "address already in use" {
                 listener.port = 0
