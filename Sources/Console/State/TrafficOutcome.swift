@@ -8,7 +8,7 @@ import Provisioning
 /// admin — is a security event: a warning of its own, never lumped with errors or successes.
 enum TrafficOutcome: Sendable, Hashable {
     case ok
-    /// A 4xx an IdP expects and handles by itself.
+    /// A 4xx an IdP expects and handles by itself (see ``isExpected(method:status:)``).
     case expected
     case drift
     case error
@@ -20,10 +20,17 @@ enum TrafficOutcome: Sendable, Hashable {
             self = .drift
         } else if record.status < 400 {
             self = .ok
-        } else if (record.method == "DELETE" && record.status == 404) || (record.method == "POST" && record.status == 409) {
+        } else if Self.isExpected(method: record.method, status: record.status) {
             self = .expected
         } else {
             self = .error
         }
+    }
+
+    /// A 404 to a GET or DELETE by id is the IdP reconciling what it already removed; a 409 to a
+    /// POST is it creating what exists, which it answers with a lookup. A 404 to PATCH or PUT is
+    /// not: the IdP wanted to change something ScimDesk does not have.
+    static func isExpected(method: String, status: Int) -> Bool {
+        (status == 404 && (method == "GET" || method == "DELETE")) || (status == 409 && method == "POST")
     }
 }

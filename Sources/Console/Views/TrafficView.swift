@@ -7,7 +7,7 @@ enum TrafficView {
     static let columns = [
         TableColumn("Time", width: .fixed(8), priority: 9),
         // Which IdP sent it matters at every width; the column truncates ("Entra (…") rather than go.
-        TableColumn("IdP", width: .flexible(weight: 1, min: 6), priority: 8),
+        TableColumn("IdP", width: .flexible(weight: 2, min: 6), priority: 8),
         TableColumn("Method", width: .fixed(6), priority: 8),
         // Ids are replaced by {id}: "what it did" names the resource, the detail has the id.
         TableColumn("Path", width: .flexible(weight: 2, min: 12), priority: 10),

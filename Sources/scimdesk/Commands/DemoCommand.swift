@@ -60,8 +60,8 @@ struct DemoScript: Sendable {
     static func prepare(store: any Store, pace: Duration) async throws -> DemoScript {
         let idps = IdentityProviderService(store: store)
         let tokens = TokenService(store: store)
-        let okta = try await idps.add(name: "Okta (demo)", kind: .okta, by: .cli)
-        let entra = try await idps.add(name: "Entra (demo)", kind: .entra, by: .cli)
+        let okta = try await idps.add(name: "Okta demo", kind: .okta, by: .cli)
+        let entra = try await idps.add(name: "Entra demo", kind: .entra, by: .cli)
         _ = try await AdminService(store: store).add(username: "it.admin", email: adminUserName, by: .cli)
         return DemoScript(
             okta: try await tokens.generate(for: okta, by: .cli).secret.text,

@@ -48,7 +48,8 @@ struct ScreenshotsCommand: AsyncParsableCommand {
         }
     }
 
-    /// Fills the store through a real listener with the simulator, then stops the listener.
+    /// Fills the store through a real listener with the simulator, then stops the listener. Okta goes
+    /// last, so the Traffic screenshot opens on its pushes.
     static func provision(store: SQLiteStore) async throws -> Int {
         let script = try await DemoScript.prepare(store: store, pace: .zero)
         // Port 0: the system picks a free one, so a busy machine cannot make the captures fail.
@@ -59,7 +60,7 @@ struct ScreenshotsCommand: AsyncParsableCommand {
             throw CLIError("the listener for the screenshots could not start.")
         }
         let base = URL(string: "http://127.0.0.1:\(port)/scim/v2")!
-        for (idp, flavour, token) in [(SimulatedIdP.okta, OktaFlavour.oin, script.okta), (.entra, .oin, script.entra)] {
+        for (idp, flavour, token) in [(SimulatedIdP.entra, OktaFlavour.oin, script.entra), (.okta, .oin, script.okta)] {
             let options = SimulatorOptions(
                 idp: idp, flavour: flavour, users: 14, groups: 3, concurrency: 4, seed: 7, protectedAdmin: DemoScript.adminUserName)
             _ = try await Simulator(client: SCIMHTTPClient(baseURL: base, bearerToken: token), options: options).run()
