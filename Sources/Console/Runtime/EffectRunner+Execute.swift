@@ -25,9 +25,11 @@ extension EffectRunner {
             return .tokenRevoked(idpName: idp.name, count: count)
         case .renameIdentityProvider(let idpID, let name):
             let idp = try await identityProvider(idpID)
-            return .identityProviderRenamed(try await IdentityProviderService(store: store, clock: clock).rename(idp, to: name, by: .console))
+            return .identityProviderRenamed(
+                try await IdentityProviderService(store: store, clock: clock).rename(idp, to: name, by: .console))
         case .loadIdentityProviderFootprint(let idpID):
-            let (users, groups) = try await IdentityProviderService(store: store, clock: clock).footprint(of: try await identityProvider(idpID))
+            let (users, groups) = try await IdentityProviderService(store: store, clock: clock).footprint(
+                of: try await identityProvider(idpID))
             return .identityProviderFootprint(idpID: idpID, users: users, groups: groups)
         case .removeIdentityProvider(let idpID):
             let idp = try await identityProvider(idpID)

@@ -61,7 +61,8 @@ enum IdPEditorView {
         for older in summary.workingTokens(at: state.now) where older.id != summary.newestToken?.id {
             let used = older.lastUsed.map { "last used " + Format.ago($0, now: state.now) } ?? "never used"
             doc.field(
-                "Also working", "\(older.hint)… until \(Format.minute(older.endsAt)) (\(TokenStatusText.soon(older.endsAt, now: state.now))) · \(used)",
+                "Also working",
+                "\(older.hint)… until \(Format.minute(older.endsAt)) (\(TokenStatusText.soon(older.endsAt, now: state.now))) · \(used)",
                 .warning)
         }
         let last = state.lastRequest(of: summary)

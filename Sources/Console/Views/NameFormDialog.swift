@@ -5,7 +5,9 @@ enum NameFormDialog {
     static func render(_ form: NameForm, into buffer: inout ScreenBuffer, in screen: Rect, palette: Palette) {
         switch form.purpose {
         case .rename:
-            let message = form.error.map { "✗ " + $0 } ?? (form.isSaving ? "Saving…" : "Its token, users and groups stay.\nEnter renames · Esc cancels")
+            let message =
+                form.error.map { "✗ " + $0 }
+                ?? (form.isSaving ? "Saving…" : "Its token, users and groups stay.\nEnter renames · Esc cancels")
             let text = FormDialog.draw(
                 title: "Rename \(form.currentName)", rows: 1, message: message, isError: form.error != nil, into: &buffer, in: screen,
                 palette: palette)

@@ -12,7 +12,8 @@ enum SettingsView {
         let stats = TrafficStats(state.traffic.records, now: state.now)
         let drift = stats.drift > 0 ? " · \(stats.drift) drift (protected admins)" : ""
         doc.field(
-            "Traffic", String(format: "%.1f req/s", stats.rate) + " · " + Format.plural(stats.errors, "error") + drift + " in the last 5 min")
+            "Traffic",
+            String(format: "%.1f req/s", stats.rate) + " · " + Format.plural(stats.errors, "error") + drift + " in the last 5 min")
         doc.blank()
         doc.line(Span(" Sections", .heading))
         let (top, rest) = rect.divided(atTop: doc.lines.count)

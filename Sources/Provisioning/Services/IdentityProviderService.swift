@@ -58,7 +58,8 @@ extension IdentityProviderService {
         do {
             try await store.renameIdentityProvider(id: idp.id, to: name, audit: audit)
         } catch StoreError.duplicate {
-            throw DomainError.conflict("An identity provider named \"\(name)\" already exists (names ignore letter case); pick another name.")
+            throw DomainError.conflict(
+                "An identity provider named \"\(name)\" already exists (names ignore letter case); pick another name.")
         }
         var renamed = idp
         renamed.name = name

@@ -39,7 +39,9 @@ struct DemoCommand: AsyncParsableCommand {
                 onListening: { _, running in
                     // The simulator talks to the listener directly, over loopback when it listens on every address.
                     let host = running.host == "0.0.0.0" ? "127.0.0.1" : running.host
-                    guard let url = URL(string: "http://\(ListenAddress(host: host, port: running.port))\(running.basePath)") else { return }
+                    guard let url = URL(string: "http://\(ListenAddress(host: host, port: running.port))\(running.basePath)") else {
+                        return
+                    }
                     Task.detached { await script.play(against: url) }
                 }
             )

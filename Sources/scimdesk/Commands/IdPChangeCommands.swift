@@ -43,7 +43,9 @@ struct IdPRemove: AsyncParsableCommand {
                 )
             }
             let removed = try await service.remove(idp, by: .cli)
-            print("Removed \(idp.name): \(removed.tokens) tokens, \(removed.users) users and \(removed.groups) groups. The audit log keeps their history.")
+            print(
+                "Removed \(idp.name): \(removed.tokens) tokens, \(removed.users) users and \(removed.groups) groups. The audit log keeps their history."
+            )
         }
     }
 }

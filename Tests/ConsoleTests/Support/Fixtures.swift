@@ -134,7 +134,8 @@ enum Fixtures {
             traffic(
                 2, age: 44, "POST", "/scim/v2/Users", 201, "created user alan.turing@example.com", latency: 8_900,
                 request: #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"alan.turing@example.com","active":true}"#,
-                response: #"{"id":"5f0c0002-7a1e-4c2b-9d3f-000000000002","userName":"alan.turing@example.com","meta":{"version":"W/\"3\""}}"#
+                response:
+                    #"{"id":"5f0c0002-7a1e-4c2b-9d3f-000000000002","userName":"alan.turing@example.com","meta":{"version":"W/\"3\""}}"#
             )),
         traffic(
             3, age: 40, "PATCH", "/scim/v2/Users/5f0c0001-7a1e-4c2b-9d3f-000000000001", 200, "ignored: protected admin ada@example.com",

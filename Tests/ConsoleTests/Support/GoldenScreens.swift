@@ -1,5 +1,5 @@
-import TestSupport
 import TermUI
+import TestSupport
 import Testing
 
 @testable import Console

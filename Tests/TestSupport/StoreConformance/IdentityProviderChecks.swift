@@ -34,7 +34,8 @@ extension StoreConformance {
             let okta = try await makeIdP(store, "Okta")
             let entra = try await makeIdP(store, "Entra")
             try await store.issueToken(
-                StoreFixtures.token(idp: okta), retiringOthersAt: StoreFixtures.epoch, audit: StoreFixtures.audit(.tokenGenerated, idp: okta))
+                StoreFixtures.token(idp: okta), retiringOthersAt: StoreFixtures.epoch,
+                audit: StoreFixtures.audit(.tokenGenerated, idp: okta))
             let users = try await insert(store, [StoreFixtures.user("ada", idp: okta), StoreFixtures.user("alan", idp: okta)])
             let kept = try await insert(store, [StoreFixtures.user("grace", idp: entra)])
             _ = try await insertGroup(store, StoreFixtures.group("Sales", idp: okta), members: users.map(\.id))
