@@ -10,11 +10,15 @@ import TermUI
 #endif
 
 extension Terminal {
-    /// Puts `text` on the clipboard of the terminal the admin is sitting at, via OSC 52
-    /// written straight to the tty. It travels through SSH; tmux passes it on with
-    /// `set -g set-clipboard on`. Terminals that do not support OSC 52 ignore it.
-    public func copyToClipboard(_ text: String) {
-        guard isActive, let window = cn_stdscr() else { return }
+    /// Asks the terminal the admin is sitting at to put `text` on its clipboard, via OSC 52
+    /// written straight to the tty (it travels through SSH; tmux passes it on only with
+    /// `set -g set-clipboard on`; some terminals ignore it), and inside tmux also loads it
+    /// into tmux's paste buffer. Reports where it went, not whether a clipboard got it: no
+    /// terminal answers OSC 52.
+    @discardableResult
+    public func copyToClipboard(_ text: String) -> ClipboardDelivery {
+        let tmux = TmuxBuffer.load(text)
+        guard isActive, let window = cn_stdscr() else { return ClipboardDelivery(sentToTerminal: false, inTmuxBuffer: tmux) }
         // Finish ncurses' own output first so the sequence is not spliced into it.
         wrefresh(window)
         let bytes = Array(OSC52.sequence(copying: text).utf8)
@@ -28,5 +32,6 @@ extension Terminal {
         // A terminal that does not understand OSC 52 may have drawn something; repaint.
         redrawwin(window)
         wrefresh(window)
+        return ClipboardDelivery(sentToTerminal: offset == bytes.count, inTmuxBuffer: tmux)
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 import Provisioning
 import SCIM
 
@@ -10,8 +11,12 @@ public struct SCIMRequestContext: RequestContext {
     /// Written by controllers, read by the traffic recorder after the response.
     public let notes = RequestNotes()
 
+    /// The client's IP address (for the traffic record), read once from the connection.
+    public let remoteAddress: String?
+
     public init(source: Source) {
         coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The authenticated IdP; every controller behind the auth middleware scopes its work to it.

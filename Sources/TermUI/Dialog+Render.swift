@@ -14,6 +14,15 @@ extension Dialog {
         return body.flatMap { $0.isEmpty ? [""] : $0.wrapped(toWidth: width) }
     }
 
+    /// The rows of the text area that body paragraph `index` occupies once wrapped, so a caller
+    /// can style a paragraph without guessing where wrapping put it.
+    public func rows(ofParagraph index: Int, in screen: Rect) -> Range<Int> {
+        let width = textWidth(in: screen)
+        let counts = body.map { $0.isEmpty ? 1 : $0.wrapped(toWidth: width).count }
+        let start = counts.prefix(index).reduce(0, +)
+        return start..<(start + (counts.indices.contains(index) ? counts[index] : 0))
+    }
+
     /// Where the dialog goes on `screen`: centred, clamped to fit.
     public func frame(in screen: Rect) -> Rect {
         let buttonRows = buttons.isEmpty ? 0 : 2

@@ -13,7 +13,7 @@ import Testing
         let console = try TmuxSession(
             command: "'\(BuiltBinary.path)' --database '\(directory.path("e2e.sqlite"))' --listen 127.0.0.1:\(port)"
         )
-        try await console.waitFor("127.0.0.1:\(port) running")
+        try await console.waitFor("127.0.0.1:\(port) running", timeout: 30)
 
         try console.send("a")
         try await console.waitFor("Name")
@@ -33,13 +33,13 @@ import Testing
         #expect(try await okta.send("GET", "/Users?startIndex=1&count=2").status == 200)
 
         try console.send("5")
-        try await console.waitFor("GET +/Users\\?startIndex=1.* 200 .*listed users", regex: true)
+        try await console.waitFor("GET +/Users\\?startIndex=.* 200 .*listed users", regex: true)
 
         try console.send("2")
         try await console.waitFor("Identity Providers")
         try console.send("Enter")
         try await console.waitFor("Revoke Auto-Provisioning Token")
-        try console.send("r")
+        try console.send("x")
         try await console.waitFor("Revoke the token of Okta?")
         try console.send("Right")
         try console.send("Enter")
@@ -53,6 +53,9 @@ import Testing
         try await console.waitFor("401 .* rejected: token revoked", regex: true)
 
         try console.send("q")
+        try await console.waitFor("Quit and stop the SCIM listener?")
+        try console.send("Right")
+        try console.send("Enter")
         try await console.waitFor("EXITED 0")
     }
 }

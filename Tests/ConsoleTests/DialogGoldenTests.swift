@@ -28,12 +28,13 @@ import Testing
         Self.generated(&state)
         assertScreen(state, named: "dialog-token-80x24")
         state.press(.c("c"))
+        state.send(.copied(ClipboardDelivery(sentToTerminal: true, inTmuxBuffer: false)))
         assertScreen(state, named: "dialog-token-copied-80x24")
     }
 
     @Test func revokeConfirm() {
         var state = Self.oktaAdvanced()
-        state.press(.c("r"))
+        state.press(.c("x"))
         assertScreen(state, named: "dialog-revoke-80x24")
     }
 

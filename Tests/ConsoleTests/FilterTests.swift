@@ -12,23 +12,25 @@ import Testing
         state.send(.usersLoaded(UserPage(filterText: "", offset: 0, items: Fixtures.users, total: 6)))
         #expect(state.press(.c("/")) == [])
         #expect(state.keyContext == .filterInput)
-        // q and digits are text here, not Quit or a view switch.
-        #expect(state.type("qa1") == [])
+        // q and digits are text here, not Quit or a view switch; the list narrows as you type.
+        #expect(state.type("qa1") == ["q", "qa", "qa1"].map { .loadUsers(filterText: $0, offset: 0) })
         #expect(state.view == .users)
         state.press(.backspace, .backspace, .backspace)
-        state.type("ada")
-        #expect(state.press(.enter) == [.loadUsers(filterText: "ada", offset: 0)])
+        #expect(state.type("ada") == ["a", "ad", "ada"].map { .loadUsers(filterText: $0, offset: 0) })
+        // Enter keeps what is already applied: nothing more to load.
+        #expect(state.press(.enter) == [])
         #expect(state.users.filterText == "ada")
         #expect(state.input == nil)
     }
 
-    @Test func escCancelsWithoutLoading() {
+    @Test func escTakesTheTypedFilterBack() {
         var state = AppState.loaded()
         state.press(.c("3"))
         state.send(.usersLoaded(UserPage(filterText: "", offset: 0, items: Fixtures.users, total: 6)))
         state.press(.c("/"))
         state.type("ada")
-        #expect(state.press(.escape) == [])
+        // Esc takes back what typing applied: the unfiltered list again.
+        #expect(state.press(.escape) == [.loadUsers(filterText: "", offset: 0)])
         #expect(state.input == nil)
         #expect(state.users.filterText == "")
     }

@@ -101,13 +101,16 @@ import Testing
     }
 
     @Test func quitFromCommandKeyAndCtrlC() {
+        // With nothing served yet there is nothing to stop: :q and q quit at once.
         var state = AppState.loaded()
+        state.send(.trafficLoaded([]))
         state.press(.c(":"))
         state.type("q")
         #expect(state.press(.enter) == [.quit])
         #expect(state.isQuitting)
 
         var other = AppState.loaded()
+        other.send(.trafficLoaded([]))
         #expect(other.press(.c("q")) == [.quit])
 
         var inDialog = AppState.loaded()

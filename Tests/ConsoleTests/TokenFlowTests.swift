@@ -11,7 +11,7 @@ import Testing
 
     @Test func revokeAsksAndOnlyTheConfirmButtonRevokes() {
         var state = Self.okta()
-        #expect(state.press(.c("r")) == [])
+        #expect(state.press(.c("x")) == [])
         guard case .confirm(let confirmation) = state.modal else {
             Issue.record("no confirmation")
             return
@@ -21,11 +21,11 @@ import Testing
         #expect(state.press(.enter) == [])
         #expect(state.modal == nil)
         // Esc cancels too.
-        state.press(.c("r"))
+        state.press(.c("x"))
         #expect(state.press(.escape) == [])
         #expect(state.modal == nil)
         // Choosing the Revoke button and pressing Enter revokes.
-        state.press(.c("r"), .right)
+        state.press(.c("x"), .right)
         #expect(state.press(.enter) == [.revokeToken(idpID: Fixtures.okta.id)])
         #expect(state.modal == nil)
     }
@@ -33,7 +33,7 @@ import Testing
     @Test func revokeWithoutAWorkingTokenSaysSo() {
         var state = AppState.loaded()
         state.press(.c("2"), .c("j"), .enter, .right)  // Legacy SCIM: revoked
-        #expect(state.press(.c("r")) == [])
+        #expect(state.press(.c("x")) == [])
         #expect(state.modal == nil)
         #expect(state.status?.text == "Legacy SCIM has no working token to revoke")
     }
@@ -45,10 +45,14 @@ import Testing
             Issue.record("no confirmation")
             return
         }
-        #expect(confirmation.body.joined().contains("the current token stops working at once"))
+        #expect(confirmation.body.joined().contains("How long should it keep working next to the new one?"))
+        #expect(confirmation.buttons == ["Cancel", "Now", "1 hour", "1 day", "7 days"])
         #expect(confirmation.selectedButton == 0)
         state.press(.tab)
         #expect(state.press(.enter) == [.generateToken(idpID: Fixtures.okta.id)])
+        // The overlap keeps the old token working while it is replaced in the IdP; ← goes back.
+        state.press(.c("g"), .right, .right, .right, .left)
+        #expect(state.press(.enter) == [.generateToken(idpID: Fixtures.okta.id, overlapSeconds: 3_600)])
     }
 
     @Test func generatingWithoutAWorkingTokenDoesNotAsk() {
@@ -72,8 +76,12 @@ import Testing
         #expect(screen.contains("Copy it now — you will not see it again."))
 
         #expect(state.press(.c("c")) == [.copyToClipboard(Fixtures.secret)])
-        #expect(state.status?.text == "Copied the token to the clipboard")
-        #expect(state.screen().contains("✓ Copied to the clipboard"))
+        // Only where it went is said: no terminal confirms an OSC 52 copy.
+        state.send(.copied(ClipboardDelivery(sentToTerminal: true, inTmuxBuffer: false)))
+        #expect(state.status?.text == "Sent the token to your terminal (OSC 52) — paste it to check")
+        #expect(state.screen().contains("Sent to your terminal (OSC 52)."))
+        #expect(!state.screen().contains("Copied"))
+        #expect(state.screen().contains(Fixtures.secret), "the token stays until the dialog is closed")
 
         state.press(.enter)
         #expect(state.modal == nil)

@@ -61,5 +61,6 @@ extension TmuxSession {
 
 public struct TmuxError: Error, CustomStringConvertible {
     public let message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }

@@ -36,6 +36,11 @@ public struct AppState: Sendable {
     /// Set by `q`, `:q` or Ctrl-C; the loop stops after the frame.
     public internal(set) var isQuitting = false
     var idpsLoading = false
+    /// Moves on whenever the data behind Users, Groups or Audit changed (a write the listener
+    /// accepted, a change made here); lists loaded at an older generation reload.
+    var dataGeneration = 0
+    /// What the pending copy is ("the token"), for the message that says where it went.
+    var copying: String?
     var lastIdPRefresh: Date?
 
     /// - Parameters:

@@ -8,11 +8,17 @@ import Provisioning
 public enum Effect: Sendable, Hashable {
     case loadIdentityProviders
     case addIdentityProvider(name: String, kind: IdentityProvider.Kind)
-    case generateToken(idpID: UUID)
+    /// The IdP's working tokens retire after `overlapSeconds` (0: at once).
+    case generateToken(idpID: UUID, overlapSeconds: Int = 0)
     case revokeToken(idpID: UUID)
+    case renameIdentityProvider(idpID: UUID, name: String)
+    /// Counts the users and groups removing the IdP would delete, for the confirmation.
+    case loadIdentityProviderFootprint(idpID: UUID)
+    case removeIdentityProvider(idpID: UUID)
 
-    /// `offset` rows into the result; the filter text matches userName, displayName or email.
-    case loadUsers(filterText: String, offset: Int)
+    /// `count` rows from `offset` on (500 is the console's page size); the filter text matches
+    /// userName, displayName or email.
+    case loadUsers(filterText: String, offset: Int, count: Int = 500)
     case loadUserDetail(id: String)
     case loadGroups(filterText: String)
     case loadGroupDetail(id: String)

@@ -27,4 +27,15 @@ public enum ListenerStatus: Sendable, Hashable {
         case .stopped, .failed: false
         }
     }
+
+    /// What stands where the SCIM base URL would, when this process serves none.
+    var noURLText: String {
+        switch self {
+        case .databaseOnly: "not served here — use the address of the scimdesk serve writing this database + /scim/v2"
+        case .starting: "known once the listener runs"
+        case .stopped, .failed:
+            "none — this console's listener is not running; restart with --listen HOST:PORT, or --no-listener to watch a running serve"
+        case .running: "not known here"
+        }
+    }
 }

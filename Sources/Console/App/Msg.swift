@@ -23,6 +23,11 @@ public enum Msg: Sendable {
     /// Carries the secret to the show-once dialog; never stored anywhere else.
     case tokenGenerated(GeneratedToken)
     case tokenRevoked(idpName: String, count: Int)
+    case identityProviderRenamed(IdentityProvider)
+    case identityProviderFootprint(idpID: UUID, users: Int, groups: Int)
+    case identityProviderRemoved(name: String, IdentityProviderRemoval)
+    /// Shown inside the rename or remove dialog, which stays open.
+    case identityProviderChangeFailed(String)
 
     case usersLoaded(UserPage)
     case userDetailLoaded(UserDetail)
@@ -39,6 +44,8 @@ public enum Msg: Sendable {
     /// A poll's result: records newer than the last seen, oldest first.
     case trafficArrived([TrafficRecord])
     case trafficPollFailed(String)
+    /// Where the last ``Effect/copyToClipboard(_:)`` went.
+    case copied(ClipboardDelivery)
 
     /// An effect failed; the sentence goes to the status line ("could not load users: …").
     case failed(String)

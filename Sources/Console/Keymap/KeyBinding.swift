@@ -13,6 +13,9 @@ public enum Action: Sendable, Hashable {
     case generateToken, revokeToken, copyBaseURL
     case toggleFollow, nextError, previousError
     case addAdmin, removeAdmin
+    case renameIdentityProvider, removeIdentityProvider
+    /// `y`: the selected item's id (a request's request id) to the clipboard, for support tickets.
+    case copyID
     // Dialogs and the input line.
     case switchButton, confirm, cancel
     case copyToken, close
@@ -81,12 +84,14 @@ public enum KeyContext: Sendable, Hashable {
     case tokenReveal
     case idpForm
     case adminForm
+    /// Rename an IdP, or type its name to remove it.
+    case nameForm
     case help
 
     /// Contexts where printable keys are text, not commands (`q` types a q).
     var takesText: Bool {
         switch self {
-        case .filterInput, .commandInput, .idpForm, .adminForm: true
+        case .filterInput, .commandInput, .idpForm, .adminForm, .nameForm: true
         default: false
         }
     }

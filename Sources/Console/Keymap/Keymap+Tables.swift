@@ -6,6 +6,7 @@ extension Keymap {
         let filter = KeyBinding.char("/", "Filter", .filter)
         let reload = KeyBinding.char("r", "Reload", .reload)
         let clear = KeyBinding([.escape], "Clear filter", .back, footer: false)
+        let copyID = KeyBinding.char("y", view == .traffic ? "Copy request id" : "Copy id", .copyID, footer: false)
         switch view {
         case .settings:
             return KeySection("Settings", [open, .char("a", "Add IdP", .addIdentityProvider), reload])
@@ -17,18 +18,18 @@ extension Keymap {
                     .char("a", "Add IdP", .addIdentityProvider), reload,
                 ])
         case .users:
-            return KeySection("Users", [open, filter, reload, clear])
+            return KeySection("Users", [open, filter, reload, clear, copyID])
         case .groups:
-            return KeySection("Groups", [open, filter, reload, clear])
+            return KeySection("Groups", [open, filter, reload, clear, copyID])
         case .traffic:
             return KeySection(
                 "Traffic",
                 [
                     open, .char("F", "Follow/Pause", .toggleFollow), .char("e", "Next error", .nextError),
-                    .char("E", "Prev error", .previousError), filter, clear,
+                    .char("E", "Prev error", .previousError), filter, clear, copyID,
                 ])
         case .audit:
-            return KeySection("Audit log", [open, filter, reload, clear])
+            return KeySection("Audit log", [open, filter, reload, clear, copyID])
         case .admins:
             return KeySection(
                 "Console Admins",
@@ -42,8 +43,11 @@ extension Keymap {
         "Edit identity provider",
         [
             .char("g", "Generate token", .generateToken),
-            .char("r", "Revoke token", .revokeToken, destructive: true),
+            // Not r: r reloads in every list, and a reflex must never revoke a token.
+            .char("x", "Revoke token", .revokeToken, destructive: true),
             back,
+            .char("n", "Rename", .renameIdentityProvider, footer: false),
+            .char("D", "Remove the IdP", .removeIdentityProvider, destructive: true, footer: false),
             // The section bar itself says "←/→ switch section".
             KeyBinding(
                 [.left, .right, c("h"), c("l")], "Switch section (General / Advanced)", .switchSection, keyLabel: "←/→", footer: false),
@@ -136,6 +140,13 @@ extension Keymap {
         [
             KeyBinding([.enter], "Save", .submit),
             KeyBinding([.tab, .backTab, .up, .down], "Next field", .nextField, keyLabel: "Tab"),
+            KeyBinding([.escape], "Cancel", .cancel),
+        ])
+
+    static let nameForm = KeySection(
+        "Name",
+        [
+            KeyBinding([.enter], "Confirm", .submit),
             KeyBinding([.escape], "Cancel", .cancel),
         ])
 

@@ -7,13 +7,19 @@ public enum Keymap {
         switch context {
         case .view(let view): [viewSection(view), listNavigation, global]
         case .idpEditor: [editor, textNavigation, global]
-        case .detail(let view): [KeySection(detailTitle(view), [back]), textNavigation, global]
+        case .detail(let view):
+            [
+                KeySection(
+                    detailTitle(view), [back, .char("y", view == .traffic ? "Copy request id" : "Copy id", .copyID, footer: false)]),
+                textNavigation, global,
+            ]
         case .filterInput: [filterInput, lineEditing]
         case .commandInput: [commandInput, lineEditing]
         case .confirm: [confirm]
         case .tokenReveal: [tokenReveal]
         case .idpForm: [idpForm, lineEditing]
         case .adminForm: [adminForm, lineEditing]
+        case .nameForm: [nameForm, lineEditing]
         case .help: [help]
         }
     }

@@ -27,10 +27,12 @@ enum TopBar {
         let errorsLong = Part(text: stats.errors == 1 ? "1 error in 5 min" : "\(stats.errors) errors in 5 min", style: errorStyle)
         let errorsShort = Part(text: "\(stats.errors) err", style: errorStyle)
         let spark = Part(text: Sparkline.bars(stats.perSecond, width: 12), style: bar, separator: " ")
+        // Drift is a security event, not an error: counted apart, as a warning, and kept longest.
+        let drift = stats.drift > 0 ? [Part(text: "⚠ \(stats.drift) drift", style: theme.statusWarning)] : []
 
         let candidates: [[Part]] = [
-            [listener, rate, spark, errorsLong], [listener, rate, errorsLong], [listener, rate, errorsShort], [listener, errorsShort],
-            [listener],
+            [listener, rate, spark, errorsLong] + drift, [listener, rate, errorsLong] + drift, [listener, rate, errorsShort] + drift,
+            [listener, errorsShort] + drift, [listener] + drift, [listener],
         ]
         // Long warning wording first; the short one before giving up the rate or errors.
         let wordings = [warnings.first.map { $0.long + more }, warnings.first.map { $0.short + more }]

@@ -109,7 +109,8 @@ public final class ConsoleLoop {
     func dispatch(_ msg: Msg) {
         for effect in update(&state, msg) {
             switch effect {
-            case .copyToClipboard(let text): terminal.copyToClipboard(text)
+            case .copyToClipboard(let text):
+                dispatch(.copied(terminal.copyToClipboard(text)))
             case .quit: break  // `state.isQuitting` ends the loop
             default: effects.run(effect)
             }

@@ -10,9 +10,10 @@ extension EffectRunner {
         case .addIdentityProvider(let name, let kind):
             let idp = try await IdentityProviderService(store: store, clock: clock).add(name: name, kind: kind, by: .console)
             return .identityProviderAdded(idp)
-        case .generateToken(let idpID):
+        case .generateToken(let idpID, let overlap):
             let idp = try await identityProvider(idpID)
-            let issued = try await TokenService(store: store, clock: clock).generate(for: idp, by: .console)
+            let issued = try await TokenService(store: store, clock: clock).generate(
+                for: idp, overlap: ValidityDuration(seconds: overlap), by: .console)
             return .tokenGenerated(
                 GeneratedToken(
                     idpID: idp.id, idpName: idp.name, secret: issued.secret.text,
@@ -22,10 +23,22 @@ extension EffectRunner {
             let idp = try await identityProvider(idpID)
             let count = try await TokenService(store: store, clock: clock).revoke(for: idp, by: .console)
             return .tokenRevoked(idpName: idp.name, count: count)
-        case .loadUsers(let text, let offset):
+        case .renameIdentityProvider(let idpID, let name):
+            let idp = try await identityProvider(idpID)
+            return .identityProviderRenamed(
+                try await IdentityProviderService(store: store, clock: clock).rename(idp, to: name, by: .console))
+        case .loadIdentityProviderFootprint(let idpID):
+            let (users, groups) = try await IdentityProviderService(store: store, clock: clock).footprint(
+                of: try await identityProvider(idpID))
+            return .identityProviderFootprint(idpID: idpID, users: users, groups: groups)
+        case .removeIdentityProvider(let idpID):
+            let idp = try await identityProvider(idpID)
+            let removal = try await IdentityProviderService(store: store, clock: clock).remove(idp, by: .console)
+            return .identityProviderRemoved(name: idp.name, removal)
+        case .loadUsers(let text, let offset, let count):
             let query = ListQuery(
                 filter: ConsoleQueries.userFilter(text), sort: ConsoleQueries.userSort,
-                startIndex: offset + 1, count: UsersState.pageSize
+                startIndex: offset + 1, count: count
             )
             let page = try await store.users(idpID: nil, query: query)
             return .usersLoaded(UserPage(filterText: text, offset: offset, items: page.items, total: page.totalResults))
@@ -71,7 +84,8 @@ extension EffectRunner {
         var summaries: [IdPSummary] = []
         for idp in try await store.identityProviders() {
             let tokens = try await store.tokens(idpID: idp.id)
-            summaries.append(IdPSummary(provider: idp, newestToken: tokens.first, lastRequest: tokens.compactMap(\.lastUsed).max()))
+            summaries.append(
+                IdPSummary(provider: idp, newestToken: tokens.first, lastRequest: tokens.compactMap(\.lastUsed).max(), tokens: tokens))
         }
         return summaries
     }

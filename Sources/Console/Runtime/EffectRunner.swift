@@ -43,6 +43,7 @@ public final class EffectRunner: EffectHandling {
         switch effect {
         case .addIdentityProvider: return .identityProviderAddFailed(reason)
         case .addAdmin: return .adminAddFailed(reason)
+        case .renameIdentityProvider, .removeIdentityProvider: return .identityProviderChangeFailed(reason)
         case .pollTraffic, .loadRecentTraffic: return .trafficPollFailed(reason)
         default: return .failed("could not \(Self.verb(effect)): \(reason)")
         }
@@ -62,6 +63,9 @@ public final class EffectRunner: EffectHandling {
         case .addIdentityProvider: "add the identity provider"
         case .generateToken: "generate a token"
         case .revokeToken: "revoke the token"
+        case .renameIdentityProvider: "rename the identity provider"
+        case .loadIdentityProviderFootprint: "count the identity provider's users"
+        case .removeIdentityProvider: "remove the identity provider"
         case .loadUsers: "load users"
         case .loadUserDetail: "load the user"
         case .loadGroups: "load groups"

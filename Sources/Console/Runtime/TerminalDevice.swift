@@ -15,8 +15,9 @@ public protocol TerminalDevice: AnyObject {
     func readKey(timeoutMilliseconds: Int) -> Key?
     /// Shows `buffer` (implementations send only what changed).
     func paint(_ buffer: ScreenBuffer)
-    /// Puts text on the clipboard of the terminal the operator sits at (OSC 52 over SSH).
-    func copyToClipboard(_ text: String)
+    /// Hands text to the clipboard of the terminal the operator sits at (OSC 52 over SSH, and
+    /// tmux's buffer inside tmux); says where it went, since no terminal confirms a copy.
+    func copyToClipboard(_ text: String) -> ClipboardDelivery
 }
 
 /// Runs effects; ``EffectRunner`` is the real one, tests record instead.

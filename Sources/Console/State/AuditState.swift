@@ -14,19 +14,12 @@ public struct AuditList: Sendable {
     }
 }
 
-/// The Audit view: newest first.
-struct AuditState: Sendable {
-    static let limit = 500
+/// The Audit view: newest first; the detail holds the event whole, since the list may reload under it.
+typealias AuditState = ListScreen<AuditEvent, AuditEvent>
 
-    var events: [AuditEvent] = []
-    var loaded = false
-    var loading = false
-    var filterText = ""
-    var selection = ListSelection()
-    /// The event whose detail is open; kept whole since the list may reload under it.
-    var detail: DetailState<AuditEvent>?
-
-    init() {}
+extension ListScreen where Row == AuditEvent {
+    /// Events fetched per search.
+    static var limit: Int { 500 }
 }
 
 /// The Admins view: accounts IdPs may not overwrite.

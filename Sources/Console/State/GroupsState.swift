@@ -35,17 +35,9 @@ public struct GroupDetail: Sendable {
 }
 
 /// The Groups view.
-struct GroupsState: Sendable {
+typealias GroupsState = ListScreen<Group, GroupDetail>
+
+extension ListScreen where Row == Group {
     /// Groups fetched per request; operators filter rather than scroll past this many.
-    static let limit = 1000
-
-    var rows: [Group] = []
-    var total = 0
-    var loaded = false
-    var loading = false
-    var filterText = ""
-    var selection = ListSelection()
-    var detail: DetailState<GroupDetail>?
-
-    init() {}
+    static var limit: Int { 1000 }
 }

@@ -9,12 +9,20 @@ public struct IdPSummary: Sendable, Hashable, Identifiable {
     public var newestToken: ProvisioningToken?
     /// The last time any of its tokens authenticated a request.
     public var lastRequest: Date?
+    /// Every token, newest first; during a rotation overlap more than one works.
+    public var tokens: [ProvisioningToken]
 
     /// A summary as the runner builds it from the store.
-    public init(provider: IdentityProvider, newestToken: ProvisioningToken?, lastRequest: Date?) {
+    public init(provider: IdentityProvider, newestToken: ProvisioningToken?, lastRequest: Date?, tokens: [ProvisioningToken]? = nil) {
         self.provider = provider
         self.newestToken = newestToken
         self.lastRequest = lastRequest
+        self.tokens = tokens ?? newestToken.map { [$0] } ?? []
+    }
+
+    /// The tokens that authenticate at `now`, newest first.
+    public func workingTokens(at now: Date) -> [ProvisioningToken] {
+        tokens.filter { $0.isWorking(at: now) }
     }
 
     /// The IdP's id.

@@ -11,6 +11,23 @@ enum Modal: Sendable {
     case tokenReveal(TokenReveal)
     case addIdentityProvider(IdPForm)
     case addAdmin(AdminForm)
+    case nameIdentityProvider(NameForm)
+}
+
+/// Renaming an IdP, or removing one by typing its name (removal deletes its users and groups).
+struct NameForm: Sendable, Hashable {
+    enum Purpose: Sendable, Hashable {
+        case rename
+        /// `users`/`groups`: what goes with it, once counted.
+        case remove(users: Int?, groups: Int?)
+    }
+
+    var purpose: Purpose
+    var idpID: UUID
+    var currentName: String
+    var field: TextField
+    var error: String?
+    var isSaving = false
 }
 
 /// The `?` overlay: the key tables of the context it was opened from.
@@ -22,30 +39,47 @@ struct HelpState: Sendable {
 /// A question before something destructive. The default button is Cancel, so a stray Enter
 /// does no harm.
 struct Confirmation: Sendable, Hashable {
+    /// A button after Cancel and what it does.
+    struct Option: Sendable, Hashable {
+        var label: String
+        var action: ConfirmedAction
+    }
+
     var title: String
     var body: [String]
-    var confirmLabel: String
-    var action: ConfirmedAction
-    /// 0 = Cancel, 1 = the confirm button.
+    /// The buttons after Cancel, in order.
+    var options: [Option]
+    /// 0 = Cancel, then the options.
     var selectedButton = 0
 
     init(title: String, body: [String], confirmLabel: String, action: ConfirmedAction) {
+        self.init(title: title, body: body, options: [Option(label: confirmLabel, action: action)])
+    }
+
+    init(title: String, body: [String], options: [Option]) {
         self.title = title
         self.body = body
-        self.confirmLabel = confirmLabel
-        self.action = action
+        self.options = options
     }
+
+    var buttons: [String] { ["Cancel"] + options.map(\.label) }
+
+    /// The action of the selected button (`nil` for Cancel).
+    var selectedAction: ConfirmedAction? { selectedButton > 0 ? options[selectedButton - 1].action : nil }
 }
 
 /// What a confirmation does when confirmed.
 enum ConfirmedAction: Sendable, Hashable {
-    case generateToken(idpID: UUID)
+    /// `overlapSeconds`: how long the IdP's current token keeps working next to the new one.
+    case generateToken(idpID: UUID, overlapSeconds: Int = 0)
     case revokeToken(idpID: UUID)
     case removeAdmin(username: String)
+    case quit
 
     var effect: Effect {
         switch self {
-        case .generateToken(let id): .generateToken(idpID: id)
+        case .quit: .quit
+        case .generateToken(let id, let overlap): .generateToken(idpID: id, overlapSeconds: overlap)
         case .revokeToken(let id): .revokeToken(idpID: id)
         case .removeAdmin(let username): .removeAdmin(username: username)
         }
@@ -59,7 +93,8 @@ struct TokenReveal: Sendable {
     var secret: String
     var expires: Date
     var validityDays: Int
-    var copied = false
+    /// Where `c` sent it, once pressed; the dialog says exactly that and no more.
+    var delivery: ClipboardDelivery?
 }
 
 /// The Add identity provider form.
@@ -98,6 +133,8 @@ struct InputLine: Sendable, Hashable {
 
     var purpose: Purpose
     var field: TextField
+    /// The filter before `/` was pressed: Esc puts it back, since typing filters as it goes.
+    var original = ""
 
     var prompt: String {
         switch purpose {

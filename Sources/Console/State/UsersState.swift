@@ -53,19 +53,9 @@ struct DetailState<Content: Sendable>: Sendable {
 }
 
 /// The Users view: rows loaded so far (a page at a time), the filter and the open detail.
-struct UsersState: Sendable {
+typealias UsersState = ListScreen<User, UserDetail>
+
+extension ListScreen where Row == User {
     /// Rows fetched per request; more are fetched as the selection nears the end.
-    static let pageSize = 500
-
-    var rows: [User] = []
-    var total = 0
-    var loaded = false
-    var loading = false
-    var filterText = ""
-    var selection = ListSelection()
-    var detail: DetailState<UserDetail>?
-
-    init() {}
-
-    var hasMore: Bool { rows.count < total }
+    static var pageSize: Int { 500 }
 }

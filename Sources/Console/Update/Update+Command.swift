@@ -14,6 +14,9 @@ enum Command: Hashable {
     /// The names listed when a command is unknown.
     static let names = ViewID.allCases.map(\.command) + ["q"]
 
+    /// What the open `:` line lists beside the field.
+    static let listed = ViewID.allCases.map(\.command) + ["help", "q"]
+
     enum Resolution: Equatable {
         case command(Command)
         case unknown
@@ -43,7 +46,7 @@ extension AppState {
             modal = .help(HelpState(context: keyContext))
             return []
         case .command(.quit):
-            return quit()
+            return requestQuit()
         case .ambiguous(let names):
             post(":\(text) could be " + names.map { ":" + $0 }.joined(separator: " or "), .error)
             return []

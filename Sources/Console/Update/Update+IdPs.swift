@@ -21,10 +21,10 @@ extension AppState {
     /// `c` in the editor: the base URL to paste into the IdP, via the terminal's clipboard.
     mutating func copyBaseURL() -> [Effect] {
         guard let url = scimBaseURL else {
-            post("The SCIM base URL is not known here; use the address of the scimdesk serve process + /scim/v2", .warning)
+            post("No SCIM base URL to copy: \(listener.noURLText)", .warning)
             return []
         }
-        post("Copied the SCIM base URL to the clipboard")
+        copying = "the SCIM base URL"
         return [.copyToClipboard(url)]
     }
 

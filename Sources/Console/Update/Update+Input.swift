@@ -6,7 +6,8 @@ extension AppState {
     /// `/`: opens the filter line with the current filter to edit.
     mutating func startFilter() -> [Effect] {
         guard view.isFilterable else { return [] }
-        input = InputLine(purpose: .filter(view), field: TextField(filterText(of: view)))
+        let current = filterText(of: view)
+        input = InputLine(purpose: .filter(view), field: TextField(current), original: current)
         return []
     }
 
@@ -32,6 +33,7 @@ extension AppState {
             }
         case .cancel:
             input = nil
+            if case .filter(let target) = line.purpose { return applyFilter(line.original, to: target) }
         case .complete:
             completeCommand()
         default:
@@ -42,6 +44,8 @@ extension AppState {
             }
             _ = line.field.handle(key)
             input = line
+            // The list narrows as you type; Enter keeps the filter, Esc takes it back.
+            if case .filter(let target) = line.purpose { return applyFilter(line.field.text, to: target) }
         }
         return []
     }
@@ -52,20 +56,14 @@ extension AppState {
         guard text != filterText(of: target) else { return [] }
         switch target {
         case .users:
-            users.filterText = text
-            users.selection = ListSelection()
-            users.loading = true
-            return [.loadUsers(filterText: text, offset: 0)]
+            users.list.setFilter(text)
+            return refresh(.users)
         case .groups:
-            groups.filterText = text
-            groups.selection = ListSelection()
-            groups.loading = true
-            return [.loadGroups(filterText: text)]
+            groups.list.setFilter(text)
+            return refresh(.groups)
         case .audit:
-            audit.filterText = text
-            audit.selection = ListSelection()
-            audit.loading = true
-            return [.loadAudit(text: text)]
+            audit.list.setFilter(text)
+            return refresh(.audit)
         case .traffic:
             traffic.filter = TrafficFilter(text)
             traffic.scrollOffset = 0

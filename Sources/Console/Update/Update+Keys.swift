@@ -12,6 +12,7 @@ extension AppState {
             case .tokenReveal: return .tokenReveal
             case .addIdentityProvider: return .idpForm
             case .addAdmin: return .adminForm
+            case .nameIdentityProvider: return .nameForm
             }
         }
         if let input { return input.purpose == .command ? .commandInput : .filterInput }
@@ -30,14 +31,17 @@ extension AppState {
         if key == .resize { return [] }
         // Raw mode delivers Ctrl-C as a key; it quits from anywhere, dialogs and fields included.
         if key == .ctrl("c") { return quit() }
+        // A message answers the last action; the next one makes it stale.
+        status = nil
         let context = keyContext
         let binding = Keymap.binding(for: key, in: context)
         switch context {
         case .help: return handleHelp(binding?.action)
-        case .confirm: return handleConfirm(binding?.action)
+        case .confirm: return handleConfirm(key, binding?.action)
         case .tokenReveal: return handleTokenReveal(binding?.action)
         case .idpForm: return handleIdPForm(key, binding?.action)
         case .adminForm: return handleAdminForm(key, binding?.action)
+        case .nameForm: return handleNameForm(key, binding?.action)
         case .filterInput, .commandInput: return handleInput(key, binding?.action)
         case .view, .idpEditor, .detail:
             guard let binding else { return [] }
@@ -69,7 +73,7 @@ extension AppState {
         case .help:
             modal = .help(HelpState(context: keyContext))
             return []
-        case .quit: return quit()
+        case .quit: return requestQuit()
         case .reload: return reload()
         case .addIdentityProvider:
             modal = .addIdentityProvider(IdPForm())
@@ -86,6 +90,9 @@ extension AppState {
             modal = .addAdmin(AdminForm())
             return []
         case .removeAdmin: return requestRemoveAdmin()
+        case .copyID: return copySelectedID()
+        case .renameIdentityProvider: return startRename()
+        case .removeIdentityProvider: return startRemove()
         case .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField, .cycleKind, .complete, .editText:
             return []
         }

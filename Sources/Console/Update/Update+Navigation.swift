@@ -18,16 +18,14 @@ extension AppState {
             lastIdPRefresh = now
             return [.loadIdentityProviders]
         case .users:
-            guard !users.loading else { return [] }
-            users.loading = true
-            return [.loadUsers(filterText: users.filterText, offset: 0)]
+            guard users.list.beginLoad(generation: dataGeneration, now: now) else { return [] }
+            // However many pages are loaded, so a refresh does not take rows from under the selection.
+            return [.loadUsers(filterText: users.filterText, offset: 0, count: max(UsersState.pageSize, users.rows.count))]
         case .groups:
-            guard !groups.loading else { return [] }
-            groups.loading = true
+            guard groups.list.beginLoad(generation: dataGeneration, now: now) else { return [] }
             return [.loadGroups(filterText: groups.filterText)]
         case .audit:
-            guard !audit.loading else { return [] }
-            audit.loading = true
+            guard audit.list.beginLoad(generation: dataGeneration, now: now) else { return [] }
             return [.loadAudit(text: audit.filterText)]
         case .admins:
             return [.loadAdmins]
@@ -60,7 +58,7 @@ extension AppState {
         case .view(.traffic):
             moveTraffic(movement)
         case .view(.audit):
-            audit.selection.move(movement, count: audit.events.count, visibleRows: rows)
+            audit.selection.move(movement, count: audit.rows.count, visibleRows: rows)
         case .view(.admins):
             admins.selection.move(movement, count: admins.items.count, visibleRows: rows)
         case .detail(.users):
@@ -106,8 +104,8 @@ extension AppState {
             traffic.detailScroll = ScrollPosition()
             return []
         case .audit:
-            guard let index = audit.selection.index, audit.events.indices.contains(index) else { return [] }
-            let event = audit.events[index]
+            guard let index = audit.selection.index, audit.rows.indices.contains(index) else { return [] }
+            let event = audit.rows[index]
             audit.detail = DetailState(id: String(event.id), content: event)
             return []
         case .admins:

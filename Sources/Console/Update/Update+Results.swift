@@ -6,11 +6,22 @@ extension AppState {
     /// Results of effects. Answers to a filter that has since changed are dropped.
     mutating func handleResult(_ msg: Msg) -> [Effect] {
         switch msg {
+        case .identityProviderAdded, .tokenGenerated, .tokenRevoked, .adminAdded, .adminRemoved, .identityProviderRenamed,
+            .identityProviderRemoved:
+            dataGeneration += 1  // the console's own change is in the audit log now
+        default:
+            break
+        }
+        switch msg {
         case .identityProvidersLoaded(let items): identityProvidersLoaded(items)
         case .identityProviderAdded(let idp): return identityProviderAdded(idp)
         case .identityProviderAddFailed(let message): identityProviderAddFailed(message)
         case .tokenGenerated(let token): return tokenGenerated(token)
         case .tokenRevoked(let name, let count): return tokenRevoked(idpName: name, count: count)
+        case .identityProviderRenamed(let idp): return identityProviderRenamed(idp)
+        case .identityProviderFootprint(let id, let users, let groups): identityProviderFootprint(id, users: users, groups: groups)
+        case .identityProviderRemoved(let name, let removal): return identityProviderRemoved(name, removal)
+        case .identityProviderChangeFailed(let message): identityProviderChangeFailed(message)
         case .usersLoaded(let page): usersLoaded(page)
         case .userDetailLoaded(let detail):
             if users.detail?.id == detail.user.id { users.detail?.content = detail }
@@ -25,22 +36,18 @@ extension AppState {
         case .trafficLoaded(let records): trafficLoaded(records)
         case .trafficArrived(let records): return trafficArrived(records)
         case .trafficPollFailed(let message): trafficPollFailed(message)
-        case .start, .key, .tick, .resize, .pollDue, .listenerChanged, .scimBaseURLChanged, .failed: break
+        case .start, .key, .tick, .resize, .pollDue, .listenerChanged, .scimBaseURLChanged, .failed, .copied: break
         }
         return []
     }
 
     mutating func usersLoaded(_ page: UserPage) {
         guard page.filterText == users.filterText else { return }
-        users.loading = false
-        users.loaded = true
-        users.total = page.total
         if page.offset == 0 {
-            users.rows = page.items
-        } else if page.offset == users.rows.count {
-            users.rows += page.items
+            users.list.replace(with: page.items, total: page.total, visibleRows: tableRows)
+        } else {
+            users.list.append(page.items, at: page.offset, total: page.total, visibleRows: tableRows)
         }
-        users.selection.clamp(count: users.rows.count, visibleRows: tableRows)
     }
 
     /// Fetches the next page when the selection comes within a screen of the last loaded row.
@@ -54,18 +61,11 @@ extension AppState {
 
     mutating func groupsLoaded(_ list: GroupList) {
         guard list.filterText == groups.filterText else { return }
-        groups.loading = false
-        groups.loaded = true
-        groups.rows = list.items
-        groups.total = list.total
-        groups.selection.clamp(count: groups.rows.count, visibleRows: tableRows)
+        groups.list.replace(with: list.items, total: list.total, visibleRows: tableRows)
     }
 
     mutating func auditLoaded(_ list: AuditList) {
         guard list.text == audit.filterText else { return }
-        audit.loading = false
-        audit.loaded = true
-        audit.events = list.events
-        audit.selection.clamp(count: audit.events.count, visibleRows: tableRows)
+        audit.list.replace(with: list.events, total: list.events.count, visibleRows: tableRows)
     }
 }

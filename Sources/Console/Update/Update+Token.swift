@@ -8,14 +8,16 @@ extension AppState {
         guard let summary = editedIdP else { return [] }
         let name = summary.provider.name
         if case .active = summary.tokenState(at: now) {
+            let overlaps: [(String, Int)] = [("Now", 0), ("1 hour", 3_600), ("1 day", 86_400), ("7 days", 7 * 86_400)]
             modal = .confirm(
                 Confirmation(
                     title: "Replace the token of \(name)?",
                     body: [
-                        "\(name) has a working token. A new one replaces it: the current token stops working at once, and \(name) cannot provision until you paste the new token."
+                        "\(name) has a working token. How long should it keep working next to the new one? Long enough to paste the new token into \(name): with Now, \(name) cannot provision until you do."
                     ],
-                    confirmLabel: "Generate new token",
-                    action: .generateToken(idpID: summary.id)
+                    options: overlaps.map { label, seconds in
+                        Confirmation.Option(label: label, action: .generateToken(idpID: summary.id, overlapSeconds: seconds))
+                    }
                 ))
             return []
         }

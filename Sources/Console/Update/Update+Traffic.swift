@@ -28,6 +28,7 @@ extension AppState {
         guard !fresh.isEmpty else { return [] }
         traffic.lastID = fresh.map(\.id).max() ?? traffic.lastID
         traffic.records.append(contentsOf: fresh)
+        if fresh.contains(where: Self.changesData) { dataGeneration += 1 }
         if traffic.following {
             traffic.scrollOffset = 0
         } else {
@@ -37,9 +38,9 @@ extension AppState {
         }
         clampTraffic()
         // A full batch means more are waiting: fetch them now rather than at the next tick.
-        guard records.count >= TrafficState.pollLimit else { return [] }
+        guard records.count >= TrafficState.pollLimit else { return keepListCurrent() }
         traffic.isPolling = true
-        return [.pollTraffic(afterID: traffic.lastID)]
+        return [.pollTraffic(afterID: traffic.lastID)] + keepListCurrent()
     }
 
     mutating func trafficPollFailed(_ message: String) {
@@ -110,7 +111,7 @@ extension AppState {
         let rows = traffic.visible
         guard let current = traffic.selectedIndex(in: rows) else { return [] }
         let candidates = forward ? Array((current + 1)..<rows.count) : Array((0..<current).reversed())
-        guard let hit = candidates.first(where: { rows[$0].isError }) else {
+        guard let hit = candidates.first(where: { TrafficOutcome(rows[$0]) == .error }) else {
             post(forward ? "No more errors below" : "No more errors above")
             return []
         }

@@ -18,12 +18,17 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return state.pollDue()
     case .listenerChanged(let status):
         state.listener = status
+        // Never show a URL this process does not serve: on a taken port it is another program's.
+        if !status.isHealthy { state.scimBaseURL = nil }
         return []
     case .scimBaseURLChanged(let url):
         state.scimBaseURL = url
         return []
     case .failed(let message):
         state.failed(message)
+        return []
+    case .copied(let delivery):
+        state.copied(delivery)
         return []
     default:
         return state.handleResult(msg)
@@ -45,10 +50,11 @@ extension AppState {
     mutating func tick(_ date: Date) -> [Effect] {
         now = date
         if let status, now.timeIntervalSince(status.posted) > status.lifetime { self.status = nil }
-        guard !idpsLoading, now.timeIntervalSince(lastIdPRefresh ?? .distantPast) >= Self.idpRefreshInterval else { return [] }
+        let lists = keepListCurrent()
+        guard !idpsLoading, now.timeIntervalSince(lastIdPRefresh ?? .distantPast) >= Self.idpRefreshInterval else { return lists }
         idpsLoading = true
         lastIdPRefresh = now
-        return [.loadIdentityProviders]
+        return [.loadIdentityProviders] + lists
     }
 
     mutating func resize(width: Int, height: Int) {
@@ -81,7 +87,7 @@ extension AppState {
         idps.selection.clamp(count: idps.items.count, visibleRows: rows)
         users.selection.clamp(count: users.rows.count, visibleRows: rows)
         groups.selection.clamp(count: groups.rows.count, visibleRows: rows)
-        audit.selection.clamp(count: audit.events.count, visibleRows: rows)
+        audit.selection.clamp(count: audit.rows.count, visibleRows: rows)
         admins.selection.clamp(count: admins.items.count, visibleRows: rows)
         clampTraffic()
     }

@@ -4,7 +4,8 @@ import TermUI
 /// Audit log: every change, newest first, searchable.
 enum AuditView {
     static let columns = [
-        TableColumn("Time", width: .fixed(16), priority: 8),
+        // Month-day and seconds: the year is in the detail, and seconds order a burst of changes.
+        TableColumn("Time", width: .fixed(14), priority: 8),
         TableColumn("Actor", width: .flexible(weight: 1, min: 10), priority: 6),
         TableColumn("Action", width: .fixed(16), priority: 7),
         TableColumn("Summary", width: .flexible(weight: 8, min: 20), priority: 10),
@@ -17,8 +18,8 @@ enum AuditView {
         }
         var info: [Span] = []
         if !audit.filterText.isEmpty { info.append(Span("search “\(audit.filterText)” · ", .accent)) }
-        let limit = audit.events.count >= AuditState.limit ? " (newest \(AuditState.limit))" : ""
-        info.append(Span(audit.loaded ? Format.plural(audit.events.count, "event") + limit : "loading…", .muted))
+        let limit = audit.rows.count >= AuditState.limit ? " (newest \(AuditState.limit))" : ""
+        info.append(Span(audit.loaded ? Format.plural(audit.rows.count, "event") + limit : "loading…", .muted))
         return ViewTitle(crumbs: ViewID.audit.breadcrumb, info: info)
     }
 
@@ -33,10 +34,10 @@ enum AuditView {
                 ["Nothing has changed yet", "Adding an IdP, generating a token and every provisioning write are recorded here."]
             }
         TableWindow(
-            columns: columns, count: audit.events.count, selection: audit.selection.index,
+            columns: columns, count: audit.rows.count, selection: audit.selection.index,
             scrollOffset: audit.selection.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
-            let event = audit.events[index]
+            let event = audit.rows[index]
             let role: Role? =
                 switch event.action {
                 case .protectedDrift, .groupRelinked: .warning
@@ -45,7 +46,7 @@ enum AuditView {
                 }
             return TableRow(
                 [
-                    Format.day(event.time) + " " + Format.clock(event.time).prefix(5), event.actor, event.action.rawValue,
+                    String(Format.day(event.time).dropFirst(5)) + " " + Format.clock(event.time), event.actor, event.action.rawValue,
                     Format.oneLine(event.summary),
                 ],
                 cellStyles: role.map { [2: palette.style($0)] } ?? [:]

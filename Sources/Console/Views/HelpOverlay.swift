@@ -28,9 +28,12 @@ enum HelpOverlay {
     static func columns(for context: KeyContext) -> [[[Span]]] {
         let sections = Keymap.sections(for: context)
         let split = sections.count > 2 ? sections.count - 1 : sections.count
-        return [Array(sections.prefix(split)), Array(sections.dropFirst(split))]
+        var columns = [Array(sections.prefix(split)), Array(sections.dropFirst(split))]
             .filter { !$0.isEmpty }
             .map { $0.flatMap(lines(of:)) }
+        // Under the global keys, the shorter column, so the overlay still fits 80×24.
+        if !columns.isEmpty, let grammar = filterGrammar(for: context) { columns[columns.count - 1] += [[]] + grammar }
+        return columns
     }
 
     static func lines(for context: KeyContext) -> [[Span]] {
@@ -73,5 +76,24 @@ enum HelpOverlay {
         case .detail(let view): Keymap.detailTitle(view)
         default: Keymap.sections(for: context).first?.title ?? "Keys"
         }
+    }
+
+    /// What `/` understands in this view, under its keys: a filter nobody can guess is no filter.
+    static func filterGrammar(for context: KeyContext) -> [[Span]]? {
+        guard case .view(let view) = context else { return nil }
+        let rules: [(String, String)]
+        switch view {
+        case .traffic:
+            rules = [
+                ("words", "any column"), ("status:4xx", "a class; :404 a code"), ("status:err", "any 4xx or 5xx"),
+                ("method:POST", "one method"), ("idp:Okta", "IdP name starts so"),
+            ]
+        case .users: rules = [("text", "userName, name, email")]
+        case .groups: rules = [("text", "the group's name")]
+        case .audit: rules = [("text", "summary, actor, action, id")]
+        default: return nil
+        }
+        return [[Span("Filter / (as you type)", .heading)]]
+            + rules.map { [Span(" " + $0.0.fitted(toWidth: keyColumn), .accent), Span($0.1)] }
     }
 }

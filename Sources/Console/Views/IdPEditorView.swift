@@ -43,6 +43,8 @@ enum IdPEditorView {
         doc.field("ID", idp.id.uuidString.lowercased(), .muted)
         doc.field("Token", token.text, role(token.severity))
         doc.blank()
+        doc.line(Span("  n ", .accent), Span("Rename", .strong), Span("   D ", .danger), Span("Remove this identity provider", .strong))
+        doc.blank()
         doc.paragraph(
             "User Auto-Provisioning (SCIM) is under Advanced (→): the base URL, the token and the steps in \(idp.kind.consoleName).", .muted
         )
@@ -52,16 +54,29 @@ enum IdPEditorView {
         let idp = summary.provider
         let token = TokenStatusText(summary.tokenState(at: state.now), now: state.now)
         doc.line(Span(" User Auto-Provisioning (SCIM)", .heading))
-        doc.field("SCIM base URL", state.scimBaseURL ?? "not known here — use the address of `scimdesk serve` + /scim/v2", .accent)
+        doc.field("SCIM base URL", state.scimBaseURL ?? state.listener.noURLText, state.scimBaseURL == nil ? .warning : .accent)
         BaseURLWarning.write(state.scimBaseURL, into: &doc)
         let hint = summary.newestToken.map { " · \($0.hint)…" } ?? ""
         doc.field("Token", token.text + hint, role(token.severity))
-        doc.field("Last request", summary.lastRequest.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never")
+        // During a rotation overlap the previous token still works: it must not be invisible.
+        for older in summary.workingTokens(at: state.now) where older.id != summary.newestToken?.id {
+            let used = older.lastUsed.map { "last used " + Format.ago($0, now: state.now) } ?? "never used"
+            doc.field(
+                "Also working",
+                "\(older.hint)… until \(Format.minute(older.endsAt)) (\(TokenStatusText.soon(older.endsAt, now: state.now))) · \(used)",
+                .warning)
+        }
+        let last = state.lastRequest(of: summary)
+        var lastText = last.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never"
+        // A refused request is the one an admin must see: say what the IdP was told.
+        let newest = state.lastTraffic(of: summary.id)
+        if let newest, newest.time == last, newest.status >= 400 { lastText += " · \(newest.status) \(newest.summary)" }
+        doc.field("Last request", lastText, (newest?.status ?? 0) == 401 && newest?.time == last ? .danger : .text)
         doc.blank()
         // One line for both actions, so the Okta steps fit under them at 80×24.
         doc.line(
             Span("  g ", .accent), Span("Generate Auto-Provisioning Token", .strong),
-            Span("   r ", .danger), Span("Revoke Auto-Provisioning Token", .strong)
+            Span("   x ", .danger), Span("Revoke Auto-Provisioning Token", .strong)
         )
         doc.blank()
         ProvisioningSteps.write(for: idp, baseURL: state.scimBaseURL, into: &doc)

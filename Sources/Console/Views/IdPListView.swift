@@ -33,12 +33,14 @@ enum IdPListView {
         ).render(into: &buffer, in: rect, palette: palette) { index in
             let item = items[index]
             let token = TokenStatusText(item.tokenState(at: state.now), now: state.now)
+            let lastRequest = state.lastRequest(of: item)
+            let retiring = item.workingTokens(at: state.now).count - (token.severity == .danger || token.severity == .muted ? 0 : 1)
             return TableRow(
                 [
-                    item.provider.name, item.provider.kind.shortName, token.text,
-                    item.lastRequest.map { Format.ago($0, now: state.now) } ?? "never",
+                    item.provider.name, item.provider.kind.shortName, (retiring > 0 ? "+\(retiring) retiring · " : "") + token.text,
+                    lastRequest.map { Format.ago($0, now: state.now) } ?? "never",
                 ],
-                cellStyles: [2: palette.severity(token.severity), 3: item.lastRequest == nil ? palette.theme.muted : .plain]
+                cellStyles: [2: palette.severity(token.severity), 3: lastRequest == nil ? palette.theme.muted : .plain]
             )
         }
     }

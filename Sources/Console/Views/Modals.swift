@@ -7,7 +7,7 @@ func renderModal(_ modal: Modal, state: AppState, into buffer: inout ScreenBuffe
     switch modal {
     case .confirm(let confirmation):
         Dialog(
-            title: confirmation.title, body: confirmation.body, buttons: ["Cancel", confirmation.confirmLabel],
+            title: confirmation.title, body: confirmation.body, buttons: confirmation.buttons,
             selectedButton: confirmation.selectedButton, isDestructive: true, theme: theme
         ).render(into: &buffer, in: layout.bounds)
     case .tokenReveal(let reveal):
@@ -16,13 +16,21 @@ func renderModal(_ modal: Modal, state: AppState, into buffer: inout ScreenBuffe
         IdPFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
     case .addAdmin(let form):
         AdminFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
+    case .nameIdentityProvider(let form):
+        NameFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
     case .help(let help):
         HelpOverlay.render(help, into: &buffer, in: layout.bounds, palette: palette)
     }
 }
 
-/// The show-once token dialog.
+/// The show-once token dialog. The token stays on screen until the admin closes it, whatever
+/// `c` did: a copy that silently went nowhere must not cost the only sight of the secret.
 enum TokenRevealDialog {
+    /// Body paragraphs by purpose, so styling follows the paragraph wherever wrapping puts it.
+    static let secretParagraph = 0
+    static let warningParagraph = 3
+    static let copyParagraph = 6
+
     static func dialog(_ reveal: TokenReveal, theme: Theme) -> Dialog {
         Dialog(
             title: "Auto-Provisioning Token for \(reveal.idpName)",
@@ -33,18 +41,32 @@ enum TokenRevealDialog {
                 "Copy it now — you will not see it again.",
                 "Paste it into \(reveal.idpName) as the API token (bearer), then Test API Credentials.",
                 "",
-                reveal.copied ? "✓ Copied to the clipboard (OSC 52). Enter closes." : "c copies it to the clipboard · Enter or Esc closes",
+                copyLine(reveal.delivery),
             ],
             buttons: [], maxTextWidth: 66, theme: theme
         )
+    }
+
+    /// Says where the copy went and that only a paste proves it arrived.
+    static func copyLine(_ delivery: ClipboardDelivery?) -> String {
+        guard let delivery else { return "c copies it · Enter or Esc closes" }
+        guard delivery.sentToTerminal || delivery.inTmuxBuffer else {
+            return "Your terminal could not be reached: select the token with the mouse. Esc closes."
+        }
+        return "Sent to \(delivery.destinations). Paste it somewhere to check before you close (Esc)."
     }
 
     static func render(_ reveal: TokenReveal, into buffer: inout ScreenBuffer, in screen: Rect, palette: Palette) {
         let dialog = dialog(reveal, theme: palette.theme)
         dialog.render(into: &buffer, in: screen)
         let text = dialog.frame(in: screen).inset(top: 2, left: 2, bottom: 2, right: 2)
-        buffer.restyle(text.row(0)) { palette.style(.accent).merged(over: $0) }
-        buffer.restyle(text.row(3)) { palette.style(.warning).merged(over: $0) }
-        if reveal.copied { buffer.restyle(text.row(6)) { palette.style(.ok).merged(over: $0) } }
+        func restyle(_ paragraph: Int, _ role: Role) {
+            for row in dialog.rows(ofParagraph: paragraph, in: screen) {
+                buffer.restyle(text.row(row)) { palette.style(role).merged(over: $0) }
+            }
+        }
+        restyle(secretParagraph, .accent)
+        restyle(warningParagraph, .warning)
+        if reveal.delivery != nil { restyle(copyParagraph, .strong) }
     }
 }

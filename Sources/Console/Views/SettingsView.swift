@@ -7,11 +7,14 @@ enum SettingsView {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         var doc = Document(width: rect.width)
         doc.blank()
-        doc.field("SCIM base URL", state.scimBaseURL ?? "not known here — the address of `scimdesk serve` + /scim/v2")
+        doc.field("SCIM base URL", state.scimBaseURL ?? state.listener.noURLText, state.scimBaseURL == nil ? .warning : .text)
         BaseURLWarning.write(state.scimBaseURL, into: &doc)
         doc.field("Listener", state.listener.summary, state.listener.isHealthy ? .text : .danger)
         let stats = TrafficStats(state.traffic.records, now: state.now)
-        doc.field("Traffic", String(format: "%.1f req/s", stats.rate) + " · " + Format.plural(stats.errors, "error") + " in the last 5 min")
+        let drift = stats.drift > 0 ? " · \(stats.drift) drift (protected admins)" : ""
+        doc.field(
+            "Traffic",
+            String(format: "%.1f req/s", stats.rate) + " · " + Format.plural(stats.errors, "error") + drift + " in the last 5 min")
         doc.blank()
         doc.line(Span(" Sections", .heading))
         let (top, rest) = rect.divided(atTop: doc.lines.count)

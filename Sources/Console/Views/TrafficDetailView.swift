@@ -1,3 +1,4 @@
+import Foundation
 import Provisioning
 import SCIMClient
 
@@ -14,6 +15,13 @@ enum TrafficDetailView {
         doc.field("Time", "\(Format.day(record.time)) \(Format.clock(record.time)) UTC")
         doc.field("Request ID", record.requestID, .muted)
         doc.field("What it did", record.summary)
+        if let decoded = record.path.removingPercentEncoding, decoded != record.path { doc.field("Decoded path", decoded) }
+        doc.field("From", record.remoteAddress ?? "")
+        doc.field("User-Agent", record.userAgent ?? "")
+        if let headers = record.requestHeaders, !headers.isEmpty {
+            doc.heading(" Request headers")
+            doc.code(headers)
+        }
         body("Request body", record.requestBody, into: &doc)
         body("Response body", record.responseBody, into: &doc)
         return doc

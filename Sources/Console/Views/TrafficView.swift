@@ -1,3 +1,4 @@
+import Foundation
 import Provisioning
 import TermUI
 
@@ -5,14 +6,14 @@ import TermUI
 enum TrafficView {
     static let columns = [
         TableColumn("Time", width: .fixed(8), priority: 9),
-        TableColumn("IdP", width: .flexible(weight: 1, min: 6), priority: 4),
+        // Which IdP sent it matters at every width; the column truncates ("Entra (…") rather than go.
+        TableColumn("IdP", width: .flexible(weight: 2, min: 6), priority: 8),
         TableColumn("Method", width: .fixed(6), priority: 8),
-        // The summary says more than a path full of ids, so it gets the room; at 80 columns
-        // the IdP column gives way (the detail and `idp:` filter still have it).
-        TableColumn("Path", width: .flexible(weight: 2, min: 14), priority: 10),
+        // Ids are replaced by {id}: "what it did" names the resource, the detail has the id.
+        TableColumn("Path", width: .flexible(weight: 2, min: 12), priority: 10),
         TableColumn("Status", width: .fixed(6), alignment: .right, priority: 10),
-        TableColumn("Latency", width: .fixed(8), alignment: .right, priority: 5),
-        TableColumn("What it did", width: .flexible(weight: 4, min: 20), priority: 7),
+        TableColumn("Latency", width: .fixed(8), alignment: .right, priority: 3),
+        TableColumn("What it did", width: .flexible(weight: 4, min: 30), priority: 7),
     ]
 
     static func title(_ state: AppState) -> ViewTitle {
@@ -34,9 +35,21 @@ enum TrafficView {
         return ViewTitle(crumbs: ViewID.traffic.breadcrumb, info: info)
     }
 
-    /// Every SCIM path starts with /scim/v2; the table shows what follows ("/Users/5f0c…").
+    /// Every SCIM path starts with /scim/v2; the table shows what follows, decoded, with resource
+    /// ids as {id} ("/Users/{id}", "/Users?filter=userName eq "ada@example.com"").
     static func shortPath(_ path: String) -> String {
-        path.hasPrefix("/scim/v2/") ? String(path.dropFirst("/scim/v2".count)) : path
+        let relative = path.hasPrefix("/scim/v2/") ? String(path.dropFirst("/scim/v2".count)) : path
+        let decoded = relative.removingPercentEncoding ?? relative
+        let queryStart = decoded.firstIndex(of: "?") ?? decoded.endIndex
+        let segments: [String] = decoded[..<queryStart].split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            isIdentifier(segment) ? "{id}" : String(segment)
+        }
+        return segments.joined(separator: "/") + String(decoded[queryStart...])
+    }
+
+    /// A UUID-like path segment: long, hex digits and dashes only.
+    static func isIdentifier(_ segment: Substring) -> Bool {
+        segment.count >= 16 && segment.allSatisfy { $0.isHexDigit || $0 == "-" }
     }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
@@ -66,10 +79,18 @@ enum TrafficView {
                     Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path), String(record.status),
                     Format.latency(microseconds: record.latencyMicroseconds), record.summary,
                 ],
-                cellStyles: [4: palette.httpStatus(record.status)].merging(record.isError ? [6: palette.httpStatus(record.status)] : [:]) {
-                    a, _ in a
-                }
+                cellStyles: styles(TrafficOutcome(record), status: record.status, palette: palette)
             )
+        }
+    }
+
+    /// Status and "what it did" by outcome: errors stand out, expected answers recede, drift warns.
+    static func styles(_ outcome: TrafficOutcome, status: Int, palette: Palette) -> [Int: Style] {
+        switch outcome {
+        case .ok: [4: palette.httpStatus(status)]
+        case .expected: [4: palette.theme.muted, 6: palette.theme.muted]
+        case .drift: [4: palette.style(.warning), 6: palette.style(.warning)]
+        case .error: [4: palette.httpStatus(status), 6: palette.style(.danger)]
         }
     }
 }

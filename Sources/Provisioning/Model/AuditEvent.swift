@@ -4,6 +4,8 @@ import Foundation
 public struct AuditEvent: Sendable, Hashable, Identifiable {
     public enum Action: String, Sendable, CaseIterable {
         case idpAdded = "idp.added"
+        case idpRenamed = "idp.renamed"
+        case idpRemoved = "idp.removed"
         case tokenGenerated = "token.generated"
         case tokenRevoked = "token.revoked"
         case adminAdded = "admin.added"

@@ -17,11 +17,18 @@ public struct TrafficRecord: Sendable, Hashable, Identifiable {
     public var summary: String
     public var requestBody: String?
     public var responseBody: String?
+    /// The client's IP address as the listener saw it (a proxy's, behind one).
+    public var remoteAddress: String?
+    /// The `User-Agent` header: tells Okta from Entra from a script.
+    public var userAgent: String?
+    /// The request headers, one `Name: value` per line, with `Authorization` redacted.
+    public var requestHeaders: String?
 
     public init(
         id: Int64 = 0, time: Date, requestID: String, idpID: UUID?, idpName: String?, method: String,
         path: String, status: Int, latencyMicroseconds: Int, summary: String,
-        requestBody: String? = nil, responseBody: String? = nil
+        requestBody: String? = nil, responseBody: String? = nil, remoteAddress: String? = nil, userAgent: String? = nil,
+        requestHeaders: String? = nil
     ) {
         self.id = id
         self.time = time
@@ -35,6 +42,9 @@ public struct TrafficRecord: Sendable, Hashable, Identifiable {
         self.summary = summary
         self.requestBody = requestBody
         self.responseBody = responseBody
+        self.remoteAddress = remoteAddress
+        self.userAgent = userAgent
+        self.requestHeaders = requestHeaders
     }
 
     public var isError: Bool { status >= 400 }

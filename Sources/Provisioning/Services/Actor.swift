@@ -9,9 +9,20 @@ public enum ChangeActor: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .idp(let idp): "idp:\(idp.name)"
-        case .console: "console"
-        case .cli: "cli"
+        case .console: "console" + Self.operatorSuffix
+        case .cli: "cli" + Self.operatorSuffix
         }
+    }
+
+    /// Who sits at the keyboard: ":alice" for the OS user, ":alice@203.0.113.7" over SSH (the client
+    /// address from `SSH_CONNECTION`), so an audit entry names a person, not just a program.
+    /// Read once from this process's environment: it does not change while the process runs.
+    static let operatorSuffix: String = suffix(environment: ProcessInfo.processInfo.environment)
+
+    static func suffix(environment: [String: String]) -> String {
+        guard let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty else { return "" }
+        let client = environment["SSH_CONNECTION"]?.split(separator: " ").first.map(String.init)
+        return ":" + user + (client.map { "@" + $0 } ?? "")
     }
 
     var idpID: UUID? {

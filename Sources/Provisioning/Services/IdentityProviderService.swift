@@ -45,3 +45,55 @@ public struct IdentityProviderService: Sendable {
         return idp
     }
 }
+
+extension IdentityProviderService {
+    /// Renames the IdP; its tokens, users and groups stay. The new name follows the rules of ``add(name:kind:by:)``.
+    public func rename(_ idp: IdentityProvider, to rawName: String, by actor: ChangeActor) async throws -> IdentityProvider {
+        let name = try Self.validName(rawName)
+        guard name != idp.name else { return idp }
+        let audit = AuditEvent(
+            time: clock.now(), actor: actor.description, idpID: idp.id, action: .idpRenamed,
+            resourceType: "IdentityProvider", resourceID: idp.id.uuidString, summary: "renamed identity provider \(idp.name) to \(name)"
+        )
+        do {
+            try await store.renameIdentityProvider(id: idp.id, to: name, audit: audit)
+        } catch StoreError.duplicate {
+            throw DomainError.conflict(
+                "An identity provider named \"\(name)\" already exists (names ignore letter case); pick another name.")
+        }
+        var renamed = idp
+        renamed.name = name
+        return renamed
+    }
+
+    /// What removing the IdP would delete: its users and live groups.
+    public func footprint(of idp: IdentityProvider) async throws -> (users: Int, groups: Int) {
+        let users = try await store.users(idpID: idp.id, query: ListQuery(count: 0)).totalResults
+        let groups = try await store.groups(idpID: idp.id, query: ListQuery(count: 0, includeMembers: false)).totalResults
+        return (users, groups)
+    }
+
+    /// Removes the IdP: its tokens stop working at once, its users, groups and memberships are
+    /// deleted from ScimDesk (they stay in the IdP); the audit log keeps the whole history.
+    @discardableResult
+    public func remove(_ idp: IdentityProvider, by actor: ChangeActor) async throws -> IdentityProviderRemoval {
+        let (users, groups) = try await footprint(of: idp)
+        let audit = AuditEvent(
+            time: clock.now(), actor: actor.description, idpID: idp.id, action: .idpRemoved,
+            resourceType: "IdentityProvider", resourceID: idp.id.uuidString,
+            summary: "removed identity provider \(idp.name) with its tokens, \(users) users and \(groups) groups"
+        )
+        return try await store.removeIdentityProvider(id: idp.id, audit: audit)
+    }
+
+    /// A trimmed, one-line name of at most ``maximumNameLength`` characters.
+    static func validName(_ rawName: String) throws -> String {
+        let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw DomainError.invalidInput("An identity provider needs a name, e.g. \"Okta\".") }
+        guard name.count <= maximumNameLength else {
+            throw DomainError.invalidInput("An identity provider name is at most \(maximumNameLength) characters long.")
+        }
+        guard !name.contains(where: \.isNewline) else { throw DomainError.invalidInput("An identity provider name is one line.") }
+        return name
+    }
+}

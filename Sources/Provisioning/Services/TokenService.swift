@@ -17,10 +17,13 @@ public struct TokenService: Sendable {
         public let previousRetiresAt: Date
     }
 
-    /// Where an IdP's provisioning stands: the newest token and its state.
+    /// Where an IdP's provisioning stands: the newest token and its state, and every token that
+    /// still authenticates (during a rotation overlap the previous one does too).
     public struct Status: Sendable, Hashable {
         public let state: TokenState
         public let token: ProvisioningToken?
+        /// Newest first; the newest token itself when it works.
+        public let working: [ProvisioningToken]
     }
 
     let store: any Store
@@ -71,8 +74,10 @@ public struct TokenService: Sendable {
     }
 
     public func status(for idp: IdentityProvider) async throws -> Status {
-        guard let newest = try await store.tokens(idpID: idp.id).first else { return Status(state: .none, token: nil) }
-        return Status(state: newest.state(at: clock.now()), token: newest)
+        let tokens = try await store.tokens(idpID: idp.id)
+        let now = clock.now()
+        guard let newest = tokens.first else { return Status(state: .none, token: nil, working: []) }
+        return Status(state: newest.state(at: now), token: newest, working: tokens.filter { $0.isWorking(at: now) })
     }
 
     /// Checks a presented secret. Unknown secrets learn nothing; known ones learn why they fail.

@@ -16,6 +16,24 @@ public protocol IdentityProviderStore: Sendable {
     func identityProviders() async throws -> [IdentityProvider]
     func identityProvider(named name: String) async throws -> IdentityProvider?
     func identityProvider(id: UUID) async throws -> IdentityProvider?
+    /// Throws `StoreError.duplicate(constraint: "idp.name")` when another IdP has the name in any letter case.
+    func renameIdentityProvider(id: UUID, to name: String, audit: AuditEvent) async throws
+    /// Deletes the IdP with its tokens, users, groups and memberships; the audit log and traffic keep
+    /// their history. Returns what was deleted.
+    func removeIdentityProvider(id: UUID, audit: AuditEvent) async throws -> IdentityProviderRemoval
+}
+
+/// What removing an identity provider deleted along with it.
+public struct IdentityProviderRemoval: Sendable, Hashable {
+    public var users: Int
+    public var groups: Int
+    public var tokens: Int
+
+    public init(users: Int, groups: Int, tokens: Int) {
+        self.users = users
+        self.groups = groups
+        self.tokens = tokens
+    }
 }
 
 public protocol TokenStore: Sendable {

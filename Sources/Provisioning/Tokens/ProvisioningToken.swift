@@ -34,6 +34,15 @@ public struct ProvisioningToken: Sendable, Hashable, Identifiable {
         if expires <= now { return .expired(on: expires) }
         return .active(expires: expires)
     }
+
+    /// Whether the token authenticates requests at `now`.
+    public func isWorking(at now: Date) -> Bool {
+        if case .active = state(at: now) { return true }
+        return false
+    }
+
+    /// When it stops working: the earlier of a scheduled retirement and its expiry.
+    public var endsAt: Date { min(revoked ?? expires, expires) }
 }
 
 /// Where a token stands at one moment.

@@ -38,7 +38,9 @@ struct TrafficMiddleware: RouterMiddleware {
                 latencyMicroseconds: micros,
                 summary: context.notes.summary ?? Self.defaultSummary(request.method, response.status.code),
                 requestBody: context.notes.requestBody.map { Redaction.redact($0, limit: bodyLimit) },
-                responseBody: context.notes.responseBody.map { Redaction.redact($0, limit: bodyLimit) }
+                responseBody: context.notes.responseBody.map { Redaction.redact($0, limit: bodyLimit) },
+                remoteAddress: context.remoteAddress, userAgent: request.headers[.userAgent],
+                requestHeaders: RequestClient.headers(request.headers)
             ))
         RequestMetrics.observe(request, status: response.status.code, elapsed: elapsed, notes: context.notes)
         return response

@@ -19,6 +19,12 @@ enum Migrations {
         migrator.registerMigration("v3_breakers") { db in
             for statement in V3Breakers.statements { try db.execute(sql: statement) }
         }
+        // Who sent a request, for support: the client address, its User-Agent, its headers (redacted).
+        migrator.registerMigration("v4_traffic_client") { db in
+            for column in ["remote_address", "user_agent", "request_headers"] {
+                try db.execute(sql: "ALTER TABLE traffic ADD COLUMN \(column) TEXT")
+            }
+        }
         return migrator
     }
 }

@@ -40,18 +40,20 @@ enum AuditRow {
 
 enum TrafficRow {
     static let columns = """
-        id, time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, request_body, response_body
+        id, time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, request_body, response_body, \
+        remote_address, user_agent, request_headers
         """
 
     static let insertSQL = """
         INSERT INTO traffic (time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, \
-        request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        request_body, response_body, remote_address, user_agent, request_headers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func arguments(_ record: TrafficRecord) -> StatementArguments {
         [
             Columns.date(record.time), record.requestID, Columns.uuid(optional: record.idpID), record.idpName, record.method,
             record.path, record.status, record.latencyMicroseconds, record.summary, record.requestBody, record.responseBody,
+            record.remoteAddress, record.userAgent, record.requestHeaders,
         ]
     }
 
@@ -59,7 +61,8 @@ enum TrafficRow {
         TrafficRecord(
             id: row[0], time: Columns.date(row[1] as Double), requestID: row[2],
             idpID: (row[3] as String?).flatMap(Columns.uuid), idpName: row[4], method: row[5], path: row[6],
-            status: row[7], latencyMicroseconds: row[8], summary: row[9], requestBody: row[10], responseBody: row[11]
+            status: row[7], latencyMicroseconds: row[8], summary: row[9], requestBody: row[10], responseBody: row[11],
+            remoteAddress: row[12], userAgent: row[13], requestHeaders: row[14]
         )
     }
 }

@@ -47,7 +47,7 @@ final class HeadlessTerminal: TerminalDevice {
         lastFrame = buffer
     }
 
-    func copyToClipboard(_ text: String) {}
+    func copyToClipboard(_ text: String) -> ClipboardDelivery { ClipboardDelivery(sentToTerminal: false, inTmuxBuffer: false) }
 }
 
 /// Set when the listener's service group has finished, so the console loop stops too.

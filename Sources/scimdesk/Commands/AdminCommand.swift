@@ -29,7 +29,7 @@ struct AdminCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            try await global.withStore { store in
+            try await global.withStore(readOnly: true) { store in
                 let admins = try await AdminService(store: store).list()
                 if admins.isEmpty {
                     Output.note("No console admins yet. Add one with  scimdesk admin add --username NAME --email ADDRESS")

@@ -48,8 +48,11 @@ struct ConsoleSession {
     /// nil: database only.
     let listener: SCIMServerConfiguration?
     let logPath: String
-    /// Work to start once the listener runs (the demo's simulator).
-    var onListening: (@Sendable (MessageQueue) -> Void)? = nil
+    /// Work to start once the listener runs, with the port it got (the demo's simulator).
+    var onListening: (@Sendable (MessageQueue, SCIMServerConfiguration) -> Void)? = nil
+
+    /// With a taken port, `demo` listens on a free one instead; the console says so and stops.
+    var findsFreePort = false
 
     func run() async throws {
         let sink = FileLogHandler.Sink(path: logPath)
@@ -58,24 +61,48 @@ struct ConsoleSession {
         let runner = EffectRunner(store: store)
         var embedded: EmbeddedListener?
         var status = ListenerStatus.databaseOnly
-        if let listener {
-            let address = ListenAddress(host: listener.host, port: listener.port).description
-            status = .starting(address: address)
-            let messages = runner.messages
-            let onListening = self.onListening
-            embedded = EmbeddedListener(
-                store: store, configuration: listener, logger: logger,
-                onRunning: {
-                    messages.post(.listenerChanged(.running(address: address)))
-                    onListening?(messages)
-                },
-                onFailure: { messages.post(.listenerChanged(.failed(address: address, message: $0))) }
-            )
+        var baseURL: String?
+        if var listener {
+            // The console opens once it is known which address this process serves (well under a second).
+            var started = try await Self.start(listener, store: store, logger: logger, messages: runner.messages)
+            if case .failed(let reason) = started.outcome, findsFreePort, reason == "address already in use" {
+                listener.port = 0
+                started = try await Self.start(listener, store: store, logger: logger, messages: runner.messages)
+            }
+            let address = ListenAddress(host: listener.host, port: listener.port)
+            switch started.outcome {
+            case .running(let port):
+                listener.port = port
+                embedded = started.listener
+                status = .running(address: ListenAddress(host: listener.host, port: port).description)
+                baseURL = listener.baseURL
+                onListening?(runner.messages, listener)
+            case .failed(let reason) where reason == "address already in use":
+                throw CLIError(
+                    "\(address) is already in use. Listen elsewhere with --listen HOST:PORT, or watch the scimdesk serve there with --no-listener."
+                )
+            case .failed(let reason):
+                throw CLIError("the SCIM listener on \(address) could not start: \(reason)")
+            }
         }
-        let initial = AppState(now: Date(), listener: status, scimBaseURL: listener?.baseURL)
+        let initial = AppState(now: Date(), listener: status, scimBaseURL: baseURL)
         let outcome = await MainActor.run { Self.runLoop(runner: runner, state: initial) }
         await embedded?.stop()
         if case .failure(let error) = outcome { throw error }
+    }
+
+    /// Starts the listener and waits until it listens or gives up. Later failures reach the top bar.
+    static func start(
+        _ configuration: SCIMServerConfiguration, store: SQLiteStore, logger: Logger, messages: MessageQueue
+    ) async throws -> (listener: EmbeddedListener, outcome: EmbeddedListener.Start) {
+        let listener = EmbeddedListener(
+            store: store, configuration: configuration, logger: logger, onRunning: { _ in },
+            onFailure: { reason in
+                let address = ListenAddress(host: configuration.host, port: configuration.port).description
+                messages.post(.listenerChanged(.failed(address: address, message: reason)))
+            }
+        )
+        return (listener, await listener.started())
     }
 
     /// Runs on the main thread: the terminal is not to be shared, and the loop owns the thread.

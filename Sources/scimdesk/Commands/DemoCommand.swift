@@ -34,14 +34,19 @@ struct DemoCommand: AsyncParsableCommand {
             let store = try SQLiteStore(path: directory.appendingPathComponent("demo.sqlite").path)
             defer { try? store.close() }
             let script = try await DemoScript.prepare(store: store, pace: .milliseconds(pace))
-            let baseURL = URL(
-                string:
-                    "http://\(ListenAddress(host: configuration.host == "0.0.0.0" ? "127.0.0.1" : configuration.host, port: configuration.port))\(configuration.basePath)"
-            )!
-            try await ConsoleSession(
+            var session = ConsoleSession(
                 store: store, listener: configuration, logPath: directory.appendingPathComponent("scimdesk.log").path,
-                onListening: { _ in Task.detached { await script.play(against: baseURL) } }
-            ).run()
+                onListening: { _, running in
+                    // The simulator talks to the listener directly, over loopback when it listens on every address.
+                    let host = running.host == "0.0.0.0" ? "127.0.0.1" : running.host
+                    guard let url = URL(string: "http://\(ListenAddress(host: host, port: running.port))\(running.basePath)") else {
+                        return
+                    }
+                    Task.detached { await script.play(against: url) }
+                }
+            )
+            session.findsFreePort = true
+            try await session.run()
         }
     }
 }
@@ -57,8 +62,8 @@ struct DemoScript: Sendable {
     static func prepare(store: any Store, pace: Duration) async throws -> DemoScript {
         let idps = IdentityProviderService(store: store)
         let tokens = TokenService(store: store)
-        let okta = try await idps.add(name: "Okta (demo)", kind: .okta, by: .cli)
-        let entra = try await idps.add(name: "Entra (demo)", kind: .entra, by: .cli)
+        let okta = try await idps.add(name: "Okta demo", kind: .okta, by: .cli)
+        let entra = try await idps.add(name: "Entra demo", kind: .entra, by: .cli)
         _ = try await AdminService(store: store).add(username: "it.admin", email: adminUserName, by: .cli)
         return DemoScript(
             okta: try await tokens.generate(for: okta, by: .cli).secret.text,

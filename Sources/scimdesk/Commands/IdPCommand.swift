@@ -6,8 +6,8 @@ import SQLiteStore
 struct IdPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "idp",
-        abstract: "Add, list and configure identity providers (Okta, Entra, …).",
-        subcommands: [Add.self, List.self, Set.self]
+        abstract: "Add, list, configure, rename and remove identity providers (Okta, Entra, …).",
+        subcommands: [Add.self, List.self, Set.self, IdPRename.self, IdPRemove.self]
     )
 
     struct Add: AsyncParsableCommand {
@@ -36,7 +36,7 @@ struct IdPCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON instead of a table.") var json = false
 
         func run() async throws {
-            try await global.withStore { store in
+            try await global.withStore(readOnly: true) { store in
                 let tokens = TokenService(store: store)
                 var rows: [(IdentityProvider, TokenService.Status)] = []
                 for idp in try await IdentityProviderService(store: store).list() {
@@ -52,7 +52,8 @@ struct IdPCommand: AsyncParsableCommand {
                             headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED"],
                             rows: rows.map { idp, status in
                                 [
-                                    idp.name, idp.kind.rawValue, status.state.label,
+                                    idp.name, idp.kind.rawValue,
+                                    status.state.label + (status.working.count > 1 ? " (+\(status.working.count - 1) retiring)" : ""),
                                     status.token.map { $0.expires.dayString } ?? "-",
                                     status.token?.lastUsed.map { $0.minuteString } ?? "-",
                                 ]

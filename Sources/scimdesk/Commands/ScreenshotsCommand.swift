@@ -22,8 +22,8 @@ struct ScreenshotsCommand: AsyncParsableCommand {
     )
 
     @Option(help: "Where to write the captures.") var output = "screenshots"
-    @Option(help: "Terminal width.") var width = 120
-    @Option(help: "Terminal height.") var height = 40
+    @Option(help: "Terminal width.") var width = 100
+    @Option(help: "Terminal height.") var height = 30
 
     func run() async throws {
         try await reportingErrors {
@@ -48,20 +48,19 @@ struct ScreenshotsCommand: AsyncParsableCommand {
         }
     }
 
-    /// Fills the store through a real listener with the simulator, then stops the listener.
+    /// Fills the store through a real listener with the simulator, then stops the listener. Okta goes
+    /// last, so the Traffic screenshot opens on its pushes.
     static func provision(store: SQLiteStore) async throws -> Int {
         let script = try await DemoScript.prepare(store: store, pace: .zero)
-        let port = 18_000 + Int.random(in: 0..<2_000)
-        let configuration = SCIMServerConfiguration(host: "127.0.0.1", port: port)
-        let (running, signal) = AsyncStream.makeStream(of: Void.self)
+        // Port 0: the system picks a free one, so a busy machine cannot make the captures fail.
+        let configuration = SCIMServerConfiguration(host: "127.0.0.1", port: 0)
         let listener = EmbeddedListener(
-            store: store, configuration: configuration, logger: .init(label: "screenshots"),
-            onRunning: { signal.yield() }, onFailure: { _ in signal.finish() }
-        )
-        var iterator = running.makeAsyncIterator()
-        guard await iterator.next() != nil else { throw CLIError("the listener for the screenshots could not start on port \(port).") }
+            store: store, configuration: configuration, logger: .init(label: "screenshots"), onRunning: { _ in }, onFailure: { _ in })
+        guard case .running(let port) = await listener.started() else {
+            throw CLIError("the listener for the screenshots could not start.")
+        }
         let base = URL(string: "http://127.0.0.1:\(port)/scim/v2")!
-        for (idp, flavour, token) in [(SimulatedIdP.okta, OktaFlavour.oin, script.okta), (.entra, .oin, script.entra)] {
+        for (idp, flavour, token) in [(SimulatedIdP.entra, OktaFlavour.oin, script.entra), (.okta, .oin, script.okta)] {
             let options = SimulatorOptions(
                 idp: idp, flavour: flavour, users: 14, groups: 3, concurrency: 4, seed: 7, protectedAdmin: DemoScript.adminUserName)
             _ = try await Simulator(client: SCIMHTTPClient(baseURL: base, bearerToken: token), options: options).run()

@@ -82,7 +82,7 @@ struct TokenCommand: AsyncParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            try await global.withStore { store in
+            try await global.withStore(readOnly: true) { store in
                 let provider = try await identityProvider(named: idp, in: store)
                 let status = try await TokenService(store: store).status(for: provider)
                 if json {
@@ -90,6 +90,11 @@ struct TokenCommand: AsyncParsableCommand {
                     return
                 }
                 print("\(provider.name): \(describe(status))")
+                // During a rotation overlap the previous token still works; say until when.
+                for token in status.working where token.id != status.token?.id {
+                    let used = token.lastUsed.map { "last used \($0.minuteString)" } ?? "never used"
+                    print("  also working: \(token.hint)… until \(token.endsAt.minuteString), \(used)")
+                }
             }
         }
 

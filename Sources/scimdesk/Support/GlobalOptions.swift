@@ -23,16 +23,19 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Runs a command body with the store open, closing it afterwards; failures print as one line.
-    func withStore(_ body: (SQLiteStore) async throws -> Void) async throws {
+    /// `readOnly` commands fail on a missing database rather than create an empty one.
+    func withStore(readOnly: Bool = false, _ body: (SQLiteStore) async throws -> Void) async throws {
         try await reportingErrors {
-            let store = try openStore()
+            let store = try openStore(readOnly: readOnly)
             defer { try? store.close() }
             try await body(store)
         }
     }
 
-    func openStore() throws -> SQLiteStore {
+    func openStore(readOnly: Bool = false) throws -> SQLiteStore {
         let location = try location
+        let isDefault = (database ?? ProcessInfo.processInfo.environment["SCIMDESK_DATABASE"]).map(\.isEmpty) ?? true
+        try DatabaseCheck.check(location.path, readOnly: readOnly, isDefault: isDefault)
         do {
             let store = try SQLiteStore(path: location.path)
             if let warning = store.accessWarning { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }

@@ -23,6 +23,16 @@ enum IdPJSON {
             object["revoked"] = token.revoked.map { .string($0.iso8601) } ?? .null
             object["lastUsed"] = token.lastUsed.map { .string($0.iso8601) } ?? .null
         }
+        // Every token that still authenticates, the one being retired during an overlap included.
+        object["working"] = .array(
+            status.working.map { token in
+                var working = JSONObject()
+                working["hint"] = .string(token.hint)
+                working["created"] = .string(token.created.iso8601)
+                working["until"] = .string(token.endsAt.iso8601)
+                working["lastUsed"] = token.lastUsed.map { .string($0.iso8601) } ?? .null
+                return .object(working)
+            })
         return .object(object)
     }
 }

@@ -52,5 +52,5 @@ final class ScriptedTerminal: TerminalDevice {
 
     func paint(_ buffer: ScreenBuffer) { frame = buffer }
 
-    func copyToClipboard(_ text: String) {}
+    func copyToClipboard(_ text: String) -> ClipboardDelivery { ClipboardDelivery(sentToTerminal: false, inTmuxBuffer: false) }
 }

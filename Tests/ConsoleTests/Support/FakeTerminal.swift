@@ -27,7 +27,10 @@ final class FakeTerminal: TerminalDevice {
 
     func paint(_ buffer: ScreenBuffer) { frames.append(buffer) }
 
-    func copyToClipboard(_ text: String) { copied.append(text) }
+    func copyToClipboard(_ text: String) -> ClipboardDelivery {
+        copied.append(text)
+        return ClipboardDelivery(sentToTerminal: true, inTmuxBuffer: false)
+    }
 }
 
 /// Effects the loop handed over, instead of running them.

@@ -116,12 +116,27 @@ enum Fixtures {
     }
 
     /// Oldest first, ids 1…12.
+    /// Okta's client as the listener records it: address, User-Agent, headers with the token redacted.
+    static func withClient(_ record: TrafficRecord) -> TrafficRecord {
+        var record = record
+        record.remoteAddress = "203.0.113.7"
+        record.userAgent = "Okta SCIM Client 1.0.0"
+        record.requestHeaders = [
+            "Host: scim.example.com", "User-Agent: Okta SCIM Client 1.0.0", "Authorization: Bearer [redacted]",
+            "Content-Type: application/scim+json; charset=utf-8", "Accept: application/scim+json",
+        ].joined(separator: "\n")
+        return record
+    }
+
     static let trafficRecords: [TrafficRecord] = [
         traffic(1, age: 50, "GET", "/scim/v2/Users?filter=userName%20eq%20%22ada%40example.com%22", 200, "found 1 user"),
-        traffic(
-            2, age: 44, "POST", "/scim/v2/Users", 201, "created user alan.turing@example.com", latency: 8_900,
-            request: #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"alan.turing@example.com","active":true}"#,
-            response: #"{"id":"5f0c0002-7a1e-4c2b-9d3f-000000000002","userName":"alan.turing@example.com","meta":{"version":"W/\"3\""}}"#),
+        withClient(
+            traffic(
+                2, age: 44, "POST", "/scim/v2/Users", 201, "created user alan.turing@example.com", latency: 8_900,
+                request: #"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"alan.turing@example.com","active":true}"#,
+                response:
+                    #"{"id":"5f0c0002-7a1e-4c2b-9d3f-000000000002","userName":"alan.turing@example.com","meta":{"version":"W/\"3\""}}"#
+            )),
         traffic(
             3, age: 40, "PATCH", "/scim/v2/Users/5f0c0001-7a1e-4c2b-9d3f-000000000001", 200, "ignored: protected admin ada@example.com",
             latency: 3_100),

@@ -1,3 +1,4 @@
+import TermUI
 import TestSupport
 import Testing
 
@@ -11,7 +12,11 @@ let goldenDirectory: String = {
     return folder + "/Golden"
 }()
 
-/// Asserts the state's screen against `Golden/<name>.txt`.
+/// Asserts the state's screen against `Golden/<name>.txt`: the text, then the map of its
+/// styles (colour theme), so a style on the wrong cells fails like a wrong character does.
 func assertScreen(_ state: AppState, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    assertGolden(state.screen(), named: name, directory: goldenDirectory, sourceLocation: sourceLocation)
+    var buffer = ScreenBuffer(width: state.width, height: state.height)
+    render(state, into: &buffer, theme: .color)
+    let golden = buffer.text() + "\n\n-- styles --\n" + buffer.styleMap()
+    assertGolden(golden, named: name, directory: goldenDirectory, sourceLocation: sourceLocation)
 }

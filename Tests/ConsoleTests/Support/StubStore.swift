@@ -31,6 +31,21 @@ final class StubStore: Store {
     func identityProviders() async throws -> [IdentityProvider] { contents.withLock { $0.idps } }
     func identityProvider(named name: String) async throws -> IdentityProvider? { contents.withLock { $0.idps.first { $0.name == name } } }
     func identityProvider(id: UUID) async throws -> IdentityProvider? { contents.withLock { $0.idps.first { $0.id == id } } }
+    func renameIdentityProvider(id: UUID, to name: String, audit: AuditEvent) async throws {
+        contents.withLock { state in
+            for index in state.idps.indices where state.idps[index].id == id { state.idps[index].name = name }
+            state.audit.append(audit)
+        }
+    }
+    func removeIdentityProvider(id: UUID, audit: AuditEvent) async throws -> IdentityProviderRemoval {
+        contents.withLock { state in
+            let tokens = state.tokens.count { $0.idpID == id }
+            state.idps.removeAll { $0.id == id }
+            state.tokens.removeAll { $0.idpID == id }
+            state.audit.append(audit)
+            return IdentityProviderRemoval(users: 0, groups: 0, tokens: tokens)
+        }
+    }
 
     func issueToken(_ token: ProvisioningToken, retiringOthersAt: Date, audit: AuditEvent) async throws {
         contents.withLock {

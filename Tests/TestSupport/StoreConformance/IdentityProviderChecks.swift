@@ -20,6 +20,33 @@ extension StoreConformance {
             let okta = try await makeIdP(store, "Okta")
             #expect(try await store.identityProviders() == [entra, okta])
         },
+        Check("idp: rename keeps everything else and stays unique ignoring case") { store in
+            let okta = try await makeIdP(store, "Okta")
+            _ = try await makeIdP(store, "Entra")
+            try await store.renameIdentityProvider(id: okta.id, to: "Okta Prod", audit: StoreFixtures.audit(.idpRenamed, idp: okta))
+            #expect(try await store.identityProvider(id: okta.id)?.name == "Okta Prod")
+            #expect(try await store.identityProvider(named: "okta prod")?.id == okta.id)
+            await #expect(throws: StoreError.duplicate(constraint: "idp.name")) {
+                try await store.renameIdentityProvider(id: okta.id, to: "ENTRA", audit: StoreFixtures.audit(.idpRenamed, idp: okta))
+            }
+        },
+        Check("idp: remove deletes its tokens, users, groups and memberships, and nothing of another IdP") { store in
+            let okta = try await makeIdP(store, "Okta")
+            let entra = try await makeIdP(store, "Entra")
+            try await store.issueToken(
+                StoreFixtures.token(idp: okta), retiringOthersAt: StoreFixtures.epoch,
+                audit: StoreFixtures.audit(.tokenGenerated, idp: okta))
+            let users = try await insert(store, [StoreFixtures.user("ada", idp: okta), StoreFixtures.user("alan", idp: okta)])
+            let kept = try await insert(store, [StoreFixtures.user("grace", idp: entra)])
+            _ = try await insertGroup(store, StoreFixtures.group("Sales", idp: okta), members: users.map(\.id))
+            _ = try await insertGroup(store, StoreFixtures.group("Ops", idp: entra), members: kept.map(\.id))
+            let removal = try await store.removeIdentityProvider(id: okta.id, audit: StoreFixtures.audit(.idpRemoved, idp: okta))
+            #expect(removal == IdentityProviderRemoval(users: 2, groups: 1, tokens: 1))
+            #expect(try await store.identityProvider(id: okta.id) == nil)
+            #expect(try await store.tokens(idpID: okta.id).isEmpty)
+            #expect(try await store.users(idpID: nil, query: ListQuery()).items.map(\.id) == kept.map(\.id))
+            #expect(try await store.groups(idpID: nil, query: ListQuery()).items.map(\.profile.displayName) == ["Ops"])
+        },
     ]
 
     static let tokenChecks: [Check] = [
