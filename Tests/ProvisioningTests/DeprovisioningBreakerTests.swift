@@ -80,7 +80,8 @@ import Testing
             let groups = GroupService(store: store, clock: clock.wall)
             var ids: [String] = []
             for index in 0..<3 {
-                ids.append(try await groups.create(GroupProfile(displayName: "G\(index)", document: JSONObject()), members: [], for: idp).value.id)
+                ids.append(
+                    try await groups.create(GroupProfile(displayName: "G\(index)", document: JSONObject()), members: [], for: idp).value.id)
             }
             _ = try await groups.delete(id: ids[0], for: idp)
             _ = try await groups.delete(id: ids[1], for: idp)
@@ -94,7 +95,8 @@ import Testing
         let path = directory.path("scimdesk.sqlite")
         var store = try SQLiteStore(path: path)
         let idp = try await IdentityProviderService(store: store, clock: clock.wall).add(name: "Okta", kind: .okta, by: .cli)
-        try await DeprovisioningBreaker(store: store, clock: clock.wall).setPolicy(try BreakerPolicy(parsing: "users=2"), for: idp, by: .cli)
+        try await DeprovisioningBreaker(store: store, clock: clock.wall).setPolicy(
+            try BreakerPolicy(parsing: "users=2"), for: idp, by: .cli)
         let users = try await makeUsers(8, in: store, for: idp)
         for user in users.prefix(2) { try await deactivate(user, store, idp) }
         for user in users[2..<6] { #expect(await isHeld { try await deactivate(user, store, idp) } != nil) }
@@ -148,7 +150,8 @@ import Testing
         let first = try SQLiteStore(path: directory.path("scimdesk.sqlite"))
         let second = try SQLiteStore(path: directory.path("scimdesk.sqlite"))
         let idp = try await IdentityProviderService(store: first, clock: clock.wall).add(name: "Okta", kind: .okta, by: .cli)
-        try await DeprovisioningBreaker(store: first, clock: clock.wall).setPolicy(try BreakerPolicy(parsing: "users=2"), for: idp, by: .cli)
+        try await DeprovisioningBreaker(store: first, clock: clock.wall).setPolicy(
+            try BreakerPolicy(parsing: "users=2"), for: idp, by: .cli)
         let users = try await makeUsers(4, in: first, for: idp)
         // Deactivations through both count in one window; the third trips it for both.
         try await deactivate(users[0], first, idp)

@@ -23,7 +23,8 @@ extension DeprovisioningBreaker {
         let audit = AuditEvent(
             time: now, actor: actor.description, idpID: idp.id, action: .breakerReleased, resourceType: "IdP",
             resourceID: idp.id.uuidString.lowercased(),
-            summary: "released the breaker of \(idp.name) (\(held) held request\(held == 1 ? "" : "s") will go through when \(idp.name) retries)"
+            summary:
+                "released the breaker of \(idp.name) (\(held) held request\(held == 1 ? "" : "s") will go through when \(idp.name) retries)"
         )
         return try await store.releaseBreaker(idpID: idp.id, at: now, audit: audit)
     }

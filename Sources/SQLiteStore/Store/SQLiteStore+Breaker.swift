@@ -57,7 +57,9 @@ extension SQLiteStore: BreakerStore {
     public func releaseBreaker(idpID: UUID, at date: Date, audit: AuditEvent) async throws -> Int {
         try await write { db in
             let idp = Columns.uuid(idpID)
-            try db.cachedStatement(sql: "UPDATE held_operations SET released = 1 WHERE idp_id = ? AND released = 0").execute(arguments: [idp])
+            try db.cachedStatement(sql: "UPDATE held_operations SET released = 1 WHERE idp_id = ? AND released = 0").execute(arguments: [
+                idp
+            ])
             let released = db.changesCount
             try db.cachedStatement(sql: "UPDATE breakers SET tripped = NULL, trip_reason = NULL, counting_since = ? WHERE idp_id = ?")
                 .execute(arguments: [Columns.date(date), idp])
@@ -72,7 +74,9 @@ extension SQLiteStore: BreakerStore {
             try db.cachedStatement(sql: "DELETE FROM held_operations WHERE idp_id = ? AND kind = ? AND resource_id = ? AND released = 1")
                 .execute(arguments: [idp, kind.rawValue, resourceID])
             guard db.changesCount > 0 else { return false }
-            try db.cachedStatement(sql: "UPDATE breakers SET counting_since = ? WHERE idp_id = ?").execute(arguments: [Columns.date(date), idp])
+            try db.cachedStatement(sql: "UPDATE breakers SET counting_since = ? WHERE idp_id = ?").execute(arguments: [
+                Columns.date(date), idp,
+            ])
             return true
         }
     }
