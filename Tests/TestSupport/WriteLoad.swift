@@ -58,6 +58,14 @@ public final class WriteLoad: Sendable {
         for _ in 0..<(seconds * 20) where acknowledgedCount < count { try await Task.sleep(for: .milliseconds(50)) }
     }
 
+    public var transportErrorCount: Int { shared.state.withLock { $0.transportErrors } }
+
+    /// Waits until at least `count` requests got no HTTP answer (bounded by `seconds`): the clients keep
+    /// sending, so once a listener is gone the next attempt of any of them records one.
+    public func waitForTransportErrors(_ count: Int, seconds: Int = 5) async throws {
+        for _ in 0..<(seconds * 20) where transportErrorCount < count { try await Task.sleep(for: .milliseconds(50)) }
+    }
+
     /// Stops the clients and waits for their last requests.
     public func stop() async -> Outcome {
         shared.state.withLock { $0.stopped = true }
