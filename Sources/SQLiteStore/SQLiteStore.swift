@@ -26,22 +26,29 @@ public final class SQLiteStore: Sendable {
     let writer: GroupCommitWriter
     /// Set when the database file could be read by users other than its owner: say so to the operator.
     public let accessWarning: String?
+    /// Seals audit events (through the `audit_events_seal` trigger) and verifies the chain.
+    public let auditSealer: AuditSealer
     /// Set by `close()`; afterwards every call throws instead of touching closed SQLite connections.
     let isClosed = Atomic<Bool>(false)
 
     /// Opens (creating if needed, including parent folders) and migrates the database at `path`; an
     /// older schema is backed up before it is migrated (see `SchemaUpgrade`).
     ///
+    /// The audit chain's key is read from `auditKeyPath` (default: beside the database, see
+    /// `AuditKey.defaultPath`), and created there when missing.
+    ///
     /// - Throws: `StoreError.unavailable` when the file cannot be opened or migrated, or was written by
-    ///   a newer ScimDesk.
-    public init(path: String, durability: Durability = .full) throws {
+    ///   a newer ScimDesk, or the audit key cannot be read or created.
+    public init(path: String, durability: Durability = .full, auditKeyPath: String? = nil) throws {
         self.path = path
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileAccess.createOwnerOnly(path)
             accessWarning = FileAccess.warning(for: path)
-            let pool = try DatabasePool(path: path, configuration: DatabaseSetup.configuration())
+            let sealer = AuditSealer(key: try AuditKey.loadOrCreate(at: auditKeyPath ?? AuditKey.defaultPath(forDatabaseAt: path)))
+            self.auditSealer = sealer
+            let pool = try DatabasePool(path: path, configuration: DatabaseSetup.configuration(sealer: sealer))
             try DatabaseSetup.apply(durability, to: pool)
             try SchemaUpgrade.run(Migrations.migrator, on: pool, path: path)
             self.pool = pool

@@ -143,8 +143,14 @@ public struct AuditQuery: Sendable, Hashable {
 }
 
 public protocol AuditStore: Sendable {
+    /// Seals every appended event into the chain (its key lives outside the store's tables).
+    var auditSealer: AuditSealer { get }
     func appendAudit(_ event: AuditEvent) async throws
     func auditEvents(_ query: AuditQuery) async throws -> [AuditEvent]
+    /// Events with an id greater than `afterID`, oldest first, at most `limit`, each with its seal as
+    /// stored: what `AuditChainVerifier` checks. Every insert is sealed by the store in the inserting
+    /// transaction (`AuditSealer`), after the newest event's seal.
+    func auditChain(afterID: Int64, limit: Int) async throws -> [AuditChainEntry]
 }
 
 public protocol TrafficStore: Sendable {

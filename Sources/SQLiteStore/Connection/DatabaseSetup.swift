@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Provisioning
 
 /// How every connection of the pool is configured.
 enum DatabaseSetup {
@@ -10,7 +11,11 @@ enum DatabaseSetup {
     /// covers the remaining attributes in filters and sorts.
     static let foldFunctionName = "scimdesk_fold"
 
-    static func configuration() -> Configuration {
+    /// Name of the SQL function that seals an audit row (`AuditSealer`); the `audit_events_seal`
+    /// trigger calls it, so a connection without it (the sqlite3 shell) cannot add audit rows.
+    static let auditSealFunctionName = "scimdesk_audit_seal"
+
+    static func configuration(sealer: AuditSealer) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // Readers never wait in WAL mode; this only covers another process holding the write lock.
@@ -18,6 +23,7 @@ enum DatabaseSetup {
         config.label = "scimdesk"
         config.prepareDatabase { db in
             db.add(function: fold)
+            db.add(function: auditSeal(sealer))
         }
         return config
     }
@@ -45,6 +51,19 @@ enum DatabaseSetup {
     static let fold = DatabaseFunction(foldFunctionName, argumentCount: 1, pure: true) { values in
         guard let text = String.fromDatabaseValue(values[0]) else { return nil }
         return text.lowercased()
+    }
+
+    /// `(previous seal, id, time, actor, idp_id, action, resource_type, resource_id, summary, before, after)` → seal.
+    static func auditSeal(_ sealer: AuditSealer) -> DatabaseFunction {
+        DatabaseFunction(auditSealFunctionName, argumentCount: 11, pure: true) { values in
+            let text = { (index: Int) in String.fromDatabaseValue(values[index]) }
+            let input = AuditSealInput(
+                id: Int64.fromDatabaseValue(values[1]) ?? 0, time: Double.fromDatabaseValue(values[2]) ?? 0,
+                actor: text(3) ?? "", idpID: text(4), action: text(5) ?? "", resourceType: text(6), resourceID: text(7),
+                summary: text(8) ?? "", before: text(9), after: text(10))
+            let previous = Data.fromDatabaseValue(values[0]).map { [UInt8]($0) }
+            return Data(sealer.seal(input, after: previous))
+        }
     }
 
     /// Opens and closes one writable connection so SQLite itself removes an emptied `-wal` file.

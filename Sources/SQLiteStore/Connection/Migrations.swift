@@ -25,6 +25,8 @@ enum Migrations {
                 try db.execute(sql: "ALTER TABLE traffic ADD COLUMN \(column) TEXT")
             }
         }
+        // Tamper-evident audit: a keyed seal per event, chained (needs the seal function, see DatabaseSetup).
+        migrator.registerMigration("v5_audit_seal", migrate: V5AuditSeal.migrate)
         return migrator
     }
 }

@@ -30,4 +30,23 @@ extension SQLiteStore: AuditStore {
             try Fetch.all(db.cachedStatement(sql: statement.sql), statement.statementArguments, decode: AuditRow.decode)
         }
     }
+
+    public func auditChain(afterID: Int64, limit: Int) async throws -> [AuditChainEntry] {
+        try await readLater { db in
+            let sql = """
+                SELECT id, time, actor, idp_id, action, resource_type, resource_id, summary, "before", "after", seal
+                FROM audit_events WHERE id > ? ORDER BY id LIMIT ?
+                """
+            // Decoded leniently (a NULL where none belongs reads as a value that cannot match): the rows
+            // checked here may have been edited by hand, and that must be reported, not trap.
+            return try Fetch.all(db.cachedStatement(sql: sql), [afterID, max(0, limit)]) { row in
+                AuditChainEntry(
+                    input: AuditSealInput(
+                        id: row[0], time: (row[1] as Double?) ?? .nan, actor: (row[2] as String?) ?? "", idpID: row[3],
+                        action: (row[4] as String?) ?? "", resourceType: row[5], resourceID: row[6],
+                        summary: (row[7] as String?) ?? "", before: row[8], after: row[9]),
+                    seal: (row[10] as Data?).map { [UInt8]($0) })
+            }
+        }
+    }
 }

@@ -100,6 +100,8 @@ final class StubStore: Store {
 
     func appendAudit(_ event: AuditEvent) async throws { contents.withLock { $0.audit.append(event) } }
     func auditEvents(_ query: AuditQuery) async throws -> [AuditEvent] { throw Self.locked }
+    let auditSealer = AuditSealer(key: .random())
+    func auditChain(afterID: Int64, limit: Int) async throws -> [AuditChainEntry] { throw Self.locked }
 
     func appendTraffic(_ records: [TrafficRecord]) async throws {}
     func traffic(afterID: Int64, limit: Int) async throws -> [TrafficRecord] { throw Self.locked }

@@ -75,6 +75,29 @@ extension StoreConformance {
             #expect(try await store.auditEvents(AuditQuery(idpID: idp.id)).map(\.resourceID) == ["r4", "r2", nil])
             #expect(try await store.auditEvents(AuditQuery(resourceID: "r1")).map(\.time) == [StoreFixtures.time(1)])
         },
+        Check("audit: every event is sealed after the one before it, whichever write added it") { store in
+            let idp = try await makeIdP(store)
+            let ada = StoreFixtures.user("ada@x", idp: idp)
+            try await store.insertUser(ada, audit: StoreFixtures.audit(.userCreated, idp: idp, resourceID: ada.id))
+            _ = try await insertGroup(store, StoreFixtures.group("G", idp: idp))
+            for index in 1...3 {
+                try await store.appendAudit(StoreFixtures.audit(.userUpdated, resourceID: "r\(index)", at: StoreFixtures.time(index)))
+            }
+            let chain = try await store.auditChain(afterID: 0, limit: 100)
+            #expect(chain.count == (try await store.auditEvents(AuditQuery()).count) && chain.count >= 6)
+            #expect(chain.map(\.input.id) == chain.map(\.input.id).sorted())
+            #expect(chain.allSatisfy { $0.seal?.count == 32 })
+            // Recomputed here from the fields alone: the store seals what it stores, in order.
+            var previous: [UInt8]?
+            for entry in chain {
+                #expect(entry.seal == store.auditSealer.seal(entry.input, after: previous), "event \(entry.input.id)")
+                previous = entry.seal
+            }
+            let report = try await store.verifyAuditChain(pageSize: 2)
+            #expect(report.isIntact && report.checked == chain.count && report.head?.id == chain.last?.input.id)
+            #expect(
+                try await store.auditChain(afterID: chain[2].input.id, limit: 2).map(\.input.id) == [chain[3].input.id, chain[4].input.id])
+        },
     ]
 
     static let trafficChecks: [Check] = [
