@@ -35,7 +35,8 @@ public final class SQLiteStore: Sendable {
     /// older schema is backed up before it is migrated (see `SchemaUpgrade`).
     ///
     /// The audit chain's key is read from `auditKeyPath` (default: beside the database, see
-    /// `AuditKey.defaultPath`), and created there when missing.
+    /// `AuditKey.defaultPath`), and created there for a log that has no seals yet; a sealed log whose
+    /// key is missing is refused (see `AuditKeyCheck`).
     ///
     /// - Throws: `StoreError.unavailable` when the file cannot be opened or migrated, or was written by
     ///   a newer ScimDesk, or the audit key cannot be read or created.
@@ -46,11 +47,16 @@ public final class SQLiteStore: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileAccess.createOwnerOnly(path)
             accessWarning = FileAccess.warning(for: path)
-            let sealer = AuditSealer(key: try AuditKey.loadOrCreate(at: auditKeyPath ?? AuditKey.defaultPath(forDatabaseAt: path)))
+            let keyPath = auditKeyPath ?? AuditKey.defaultPath(forDatabaseAt: path)
+            let keyIsNew = !FileManager.default.fileExists(atPath: keyPath)
+            let sealer = AuditSealer(key: try AuditKey.loadOrCreate(at: keyPath))
             self.auditSealer = sealer
             let pool = try DatabasePool(path: path, configuration: DatabaseSetup.configuration(sealer: sealer))
+            if keyIsNew { try AuditKeyCheck.refuseNewKeyForSealedLog(pool, keyPath: keyPath) }
             try DatabaseSetup.apply(durability, to: pool)
-            try SchemaUpgrade.run(Migrations.migrator, on: pool, path: path)
+            if let copy = try SchemaUpgrade.run(Migrations.migrator, on: pool, path: path) {
+                try Self.copyAuditKey(from: keyPath, to: AuditKey.defaultPath(forDatabaseAt: copy))
+            }
             self.pool = pool
             self.writer = GroupCommitWriter(pool: pool)
         } catch {

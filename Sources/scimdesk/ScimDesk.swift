@@ -17,7 +17,7 @@ struct ScimDesk: AsyncParsableCommand {
             """,
         version: BuildVersion.current,
         subcommands: [
-            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BreakerCommand.self,
+            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BreakerCommand.self, AuditCommand.self,
             BenchCommand.self,
             SimulateCommand.self, DemoCommand.self, ScreenshotsCommand.self, BackupCommand.self, RestoreCommand.self,
             SystemdUnitCommand.self,

@@ -67,8 +67,13 @@ import Testing
         #expect(restored.stderr.contains("The previous database is kept as"))
         let list = try BuiltBinary.run(["idp", "list", "--database", database]).stdout
         #expect(list.contains("Okta") && !list.contains("Entra"))
-        let kept = try directory.fileNames().filter { $0.contains(".before-restore-") }
+        let kept = try directory.fileNames().filter { $0.contains(".before-restore-") && $0.hasSuffix(".bak") }
         #expect(kept.count == 1)
         #expect(try BuiltBinary.run(["idp", "list", "--database", directory.path(kept[0])]).stdout.contains("Entra"))
+        // Each database came back with the key that sealed its audit log.
+        for checked in [database, directory.path(kept[0])] {
+            let verify = try BuiltBinary.run(["audit", "verify", "--database", checked])
+            #expect(verify.status == 0 && verify.stdout.hasPrefix("Audit log intact"), "\(checked): \(verify.stderr)")
+        }
     }
 }

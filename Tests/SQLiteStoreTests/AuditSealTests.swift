@@ -66,8 +66,16 @@ import Testing
         let dump = try SQLiteShell.execute(".dump", database: path)
         let keyHex = try String(contentsOfFile: keyPath, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(keyHex.count == 64 && !dump.lowercased().contains(keyHex))
-        // Another key (a lost or replaced key file) cannot vouch for the chain, and the verifier says so.
+        // A missing key is not silently replaced: the store refuses to open and names the file.
         try FileManager.default.removeItem(atPath: keyPath)
+        #expect {
+            try SQLiteStore(path: path)
+        } throws: { error in
+            "\(error)".contains("the audit key \(keyPath) is missing") && "\(error)".contains("5 sealed events")
+        }
+        #expect(!FileManager.default.fileExists(atPath: keyPath))
+        // Another key (a lost key replaced by hand) cannot vouch for the chain, and the verifier says so.
+        try Data((String(repeating: "ab", count: 32) + "\n").utf8).write(to: URL(fileURLWithPath: keyPath))
         let foreign = try await Self.verify(path)
         #expect(foreign.firstBreak?.id == 1 && foreign.firstBreak?.reason.contains("audit key") == true)
     }

@@ -33,7 +33,8 @@ import Testing
         // The copy is the database as it was before the migration, whole and readable by this build.
         let copyPath = "\(path).before-v99_next_release.bak"
         #expect(FileManager.default.fileExists(atPath: copyPath))
-        let copy = try SQLiteStore(path: copyPath)
+        // Called directly here, so the key was not copied beside the copy (SQLiteStore.init does that).
+        let copy = try SQLiteStore(path: copyPath, auditKeyPath: AuditKey.defaultPath(forDatabaseAt: path))
         defer { try? copy.close() }
         #expect(try await copy.identityProvider(id: idp.id)?.name == "Okta")
         #expect(try copy.pragma("integrity_check") == "ok")

@@ -12,6 +12,12 @@ extension Date {
         let c = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute], from: self)
         return String(format: "%04d-%02d-%02d %02d:%02d UTC", c.year!, c.month!, c.day!, c.hour!, c.minute!)
     }
+
+    /// `2027-11-28 14:03:09 UTC`: for logs where the order of events within a minute matters.
+    public var secondString: String {
+        let c = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: self)
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d UTC", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
 }
 
 extension Calendar {

@@ -10,7 +10,9 @@ import Provisioning
 ///   `VACUUM INTO` snapshot), then migrated, so an upgrade that goes wrong can be undone by `restore`.
 /// - A new, empty database is simply migrated.
 enum SchemaUpgrade {
-    static func run(_ migrator: DatabaseMigrator, on pool: DatabasePool, path: String) throws {
+    /// Returns the path of the copy taken before migrating, if one was.
+    @discardableResult
+    static func run(_ migrator: DatabaseMigrator, on pool: DatabasePool, path: String) throws -> String? {
         let (applied, superseded, complete) = try pool.read { db in
             (try migrator.appliedIdentifiers(db), try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
         }
@@ -22,12 +24,14 @@ enum SchemaUpgrade {
                     + "which this scimdesk does not know). Run the newer scimdesk, or restore a backup made with this version."
             )
         }
-        guard !complete else { return }
+        guard !complete else { return nil }
+        var copy: String?
         if !applied.isEmpty, let next = migrator.migrations.first(where: { !applied.contains($0) }) {
-            let copy = backupPath(for: path, before: next)
-            try SQLiteBackup.copy(from: pool, to: copy)
+            copy = backupPath(for: path, before: next)
+            try SQLiteBackup.copy(from: pool, to: copy!)
         }
         try migrator.migrate(pool)
+        return copy
     }
 
     /// `scimdesk.sqlite.before-v2_x.bak`, or with a timestamp if that name is taken.

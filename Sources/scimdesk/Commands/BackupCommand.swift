@@ -8,7 +8,7 @@ struct BackupCommand: AsyncParsableCommand {
         abstract: "Write a consistent copy of the database to a new file, also while serve is running.",
         discussion: """
             The copy holds every write acknowledged before the backup started and is one compact SQLite
-            file. It never blocks the listener. Example:  scimdesk backup --to /var/backups/scimdesk-$(date +%F).sqlite
+            file, with the audit key copied beside it (<file>.audit-key). It never blocks the listener. Example:  scimdesk backup --to /var/backups/scimdesk-$(date +%F).sqlite
             """
     )
 
@@ -21,7 +21,7 @@ struct BackupCommand: AsyncParsableCommand {
             let destination = URL(fileURLWithPath: to).standardizedFileURL.path
             guard FileManager.default.fileExists(atPath: source) else { throw CLIError("there is no database at \(source).") }
             do {
-                try SQLiteStore.backup(databaseAt: source, to: destination)
+                try SQLiteStore.backup(databaseAt: source, to: destination, auditKey: global.auditKeyPath)
             } catch {
                 throw CLIError("cannot back up \(source): \(error)")
             }

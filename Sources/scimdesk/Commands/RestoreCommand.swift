@@ -21,7 +21,7 @@ struct RestoreCommand: AsyncParsableCommand {
             let backup = URL(fileURLWithPath: from).standardizedFileURL.path
             let kept: String?
             do {
-                kept = try SQLiteStore.restore(backupAt: backup, to: database)
+                kept = try SQLiteStore.restore(backupAt: backup, to: database, auditKey: global.auditKeyPath)
             } catch {
                 throw CLIError("cannot restore \(backup): \(error)")
             }

@@ -15,6 +15,20 @@ struct GlobalOptions: ParsableArguments {
     )
     var database: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The key that seals the audit log. (env: SCIMDESK_AUDIT_KEY)",
+            discussion: "Defaults to the database path plus .audit-key; created (owner-only) when missing.",
+            valueName: "file"
+        )
+    )
+    var auditKey: String?
+
+    var auditKeyPath: String? {
+        (auditKey ?? ProcessInfo.processInfo.environment["SCIMDESK_AUDIT_KEY"]).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     var location: DatabaseLocation {
         get throws {
             let value = database ?? ProcessInfo.processInfo.environment["SCIMDESK_DATABASE"]
@@ -37,7 +51,7 @@ struct GlobalOptions: ParsableArguments {
         let isDefault = (database ?? ProcessInfo.processInfo.environment["SCIMDESK_DATABASE"]).map(\.isEmpty) ?? true
         try DatabaseCheck.check(location.path, readOnly: readOnly, isDefault: isDefault)
         do {
-            let store = try SQLiteStore(path: location.path)
+            let store = try SQLiteStore(path: location.path, auditKeyPath: auditKeyPath)
             if let warning = store.accessWarning { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
             return store
         } catch {
