@@ -29,6 +29,6 @@ import Testing
         // Reads keep working while the file is open, and reading does not re-create the log after close.
         _ = try await subject.store.recentTraffic(limit: 5)
         try subject.store.close()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["scimdesk.sqlite"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["scimdesk.sqlite", "scimdesk.sqlite.audit-key"])
     }
 }

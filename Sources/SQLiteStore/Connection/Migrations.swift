@@ -27,6 +27,8 @@ enum Migrations {
         }
         // Tamper-evident audit: a keyed seal per event, chained (needs the seal function, see DatabaseSetup).
         migrator.registerMigration("v5_audit_seal", migrate: V5AuditSeal.migrate)
+        // Substring search (`co`, `sw`, `ew`) through a trigram index instead of a scan.
+        migrator.registerMigration("v6_search_index", migrate: V6SearchIndex.migrate)
         return migrator
     }
 }

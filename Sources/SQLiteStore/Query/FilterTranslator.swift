@@ -79,9 +79,11 @@ struct FilterTranslator {
         case .membership(let link): return try link.operand(sub: path.attribute).compare(op, value, as: path)
         case .resource: break
         }
+        let search = schema.searchIndex(for: path)
         switch schema.target(for: path) {
         case .column(let operand):
-            return try operand.compare(op, value, as: path)
+            let exact = try operand.compare(op, value, as: path)
+            return search?.narrow(exact, op, value, as: path) ?? exact
         case .memberships(let link):
             let operand = try link.operand(sub: path.subAttribute)
             return try Self.anyElement(op, value, path: path.scalar) {
@@ -94,7 +96,10 @@ struct FilterTranslator {
                 return try DocumentOperands.single(path, table: schema.table).compare(op, value, as: path)
             }
             let operand = path.subAttribute.map(DocumentOperands.element) ?? DocumentOperands.elementValue
-            return try Self.anyElement(op, value, path: path.scalar) { try documentExists(path, operand.compare($0, $1, as: path.scalar)) }
+            return try Self.anyElement(op, value, path: path.scalar) { op, value in
+                let exact = try documentExists(path, operand.compare(op, value, as: path.scalar))
+                return search?.narrow(exact, op, value, as: path.scalar) ?? exact
+            }
         }
     }
 

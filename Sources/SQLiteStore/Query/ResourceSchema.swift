@@ -19,15 +19,35 @@ struct ResourceSchema: Sendable {
     let table: String
     let membership: MembershipLink
     let resolveColumn: @Sendable (_ schema: String?, _ name: String) -> Target
+    /// Core attributes whose folded text is in a trigram index, by lowercased dotted name.
+    var searchIndexes: [String: SearchIndex] = [:]
 
     func target(for path: AttributePath) -> Target {
-        let schema = path.schema.map { $0.lowercased() }.flatMap { DocumentPath.coreSchemas.contains($0) ? nil : $0 }
-        return resolveColumn(schema, path.dottedName.lowercased())
+        resolveColumn(extensionSchema(of: path), path.dottedName.lowercased())
     }
+
+    /// The trigram index that can narrow a substring search on `path`, if there is one.
+    func searchIndex(for path: AttributePath) -> SearchIndex? {
+        guard extensionSchema(of: path) == nil else { return nil }
+        return searchIndexes[path.dottedName.lowercased()]
+    }
+
+    private func extensionSchema(of path: AttributePath) -> String? {
+        path.schema.map { $0.lowercased() }.flatMap { DocumentPath.coreSchemas.contains($0) ? nil : $0 }
+    }
+
+    static let usersSearch: [String: SearchIndex] = {
+        let userName = SearchIndex(table: "users_search", column: "user_name", rowID: "users.seq", prefixIsIndexed: true)
+        let displayName = SearchIndex(table: "users_search", column: "display_name", rowID: "users.seq")
+        let emails = SearchIndex(table: "users_search", column: "emails", rowID: "users.seq")
+        return ["username": userName, "displayname": displayName, "emails": emails, "emails.value": emails]
+    }()
 
     static let enterpriseUser = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:user"
 
-    static let users = ResourceSchema(table: "users", membership: .groupsOfUser) { schema, name in
+    static let users = ResourceSchema(table: "users", membership: .groupsOfUser, resolveColumn: resolveUserColumn, searchIndexes: usersSearch)
+
+    private static let resolveUserColumn: @Sendable (String?, String) -> Target = { schema, name in
         if schema == enterpriseUser {
             switch name {
             case "department": return .column(.column("users.department"))
@@ -41,7 +61,7 @@ struct ResourceSchema: Sendable {
         case "id": return .column(.column("users.id", key: "users.id"))
         case "externalid": return .column(.column("users.external_id"))
         case "username": return .column(.column("users.user_name", key: "users.user_name_key"))
-        case "displayname": return .column(.column("users.display_name"))
+        case "displayname": return .column(.column("users.display_name", key: "users.display_name_key"))
         case "name.givenname": return .column(.column("users.given_name"))
         case "name.familyname": return .column(.column("users.family_name"))
         case "active": return .column(.column("users.active"))

@@ -32,8 +32,8 @@ enum UserRow {
 
     static let insertSQL = """
         INSERT INTO users (id, idp_id, user_name, user_name_key, external_id, display_name, given_name, family_name, \
-        email, email_key, department, division, active, document, created, last_modified, version) \
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        email, email_key, department, division, active, document, created, last_modified, version, display_name_key, \
+        emails_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func insertArguments(_ user: User) -> StatementArguments {
@@ -42,7 +42,7 @@ enum UserRow {
             user.id, Columns.uuid(user.idpID), p.userName, Columns.key(p.userName), p.externalID, p.displayName,
             p.givenName, p.familyName, p.email, Columns.key(optional: p.email), p.department, p.division, p.active,
             DocumentCoding.encode(p.document), Columns.date(user.meta.created), Columns.date(user.meta.lastModified),
-            user.meta.version,
+            user.meta.version, SearchKeys.displayName(p), SearchKeys.emails(p.document),
         ]
     }
 
@@ -50,7 +50,7 @@ enum UserRow {
     static let updateSQL = """
         UPDATE users SET user_name = ?, user_name_key = ?, external_id = ?, display_name = ?, given_name = ?, \
         family_name = ?, email = ?, email_key = ?, department = ?, division = ?, active = ?, document = ?, \
-        last_modified = ?, version = ? \
+        last_modified = ?, version = ?, display_name_key = ?, emails_key = ? \
         WHERE id = ? AND idp_id = ? AND version = ?
         """
 
@@ -59,7 +59,7 @@ enum UserRow {
         return [
             p.userName, Columns.key(p.userName), p.externalID, p.displayName, p.givenName, p.familyName,
             p.email, Columns.key(optional: p.email), p.department, p.division, p.active, DocumentCoding.encode(p.document),
-            Columns.date(user.meta.lastModified), user.meta.version,
+            Columns.date(user.meta.lastModified), user.meta.version, SearchKeys.displayName(p), SearchKeys.emails(p.document),
             user.id, Columns.uuid(user.idpID), expectedVersion,
         ]
     }
