@@ -59,6 +59,28 @@ import Testing
         try await session.waitFor("EXITED 0")
     }
 
+    /// A client stuck mid-request (its body never completes) must not keep the process alive after
+    /// the console was told to stop: the drain is bounded.
+    @Test func aStuckRequestDoesNotOutliveTheConsole() async throws {
+        let token = try oktaToken()
+        let port = Subprocess.freePort()
+        let session = try console(port: port)
+        try await session.waitFor("127.0.0.1:\(port) running", timeout: 30)
+        let stuck = Task.detached {
+            try? RawHTTP.send(
+                "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\n"
+                    + "Content-Type: application/scim+json\r\nContent-Length: 500\r\n\r\n{\"userName\":", port: port, timeout: 30)
+        }
+        defer { stuck.cancel() }
+        try await Task.sleep(for: .milliseconds(500))
+        let pids = try Subprocess.run("/usr/bin/pgrep", ["-f", "--", "scimdesk --database \(database) --listen"]).stdout
+        let pid = try #require(pids.split(separator: "\n").compactMap { Int32($0) }.first)
+        let signalled = ContinuousClock.now
+        kill(pid, SIGTERM)
+        try await session.waitFor("EXITED 0", timeout: 15)
+        #expect(ContinuousClock.now - signalled < .seconds(10))
+    }
+
     @Test func theTokenCopyLandsInTmuxsBufferAndStaysOnScreen() async throws {
         #expect(try scimdesk("idp", "add", "--name", "Okta").status == 0)
         let session = try console(port: Subprocess.freePort())

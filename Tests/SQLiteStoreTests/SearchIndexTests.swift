@@ -30,7 +30,8 @@ import Testing
         if !indexed { schema.searchIndexes = [:] }
         let condition = try FilterTranslator(schema: schema).translate(filter)
         return try store.pool.read { db in
-            try Int64.fetchAll(db, sql: "SELECT seq FROM users WHERE " + condition.sql + " ORDER BY seq", arguments: condition.statementArguments)
+            try Int64.fetchAll(
+                db, sql: "SELECT seq FROM users WHERE " + condition.sql + " ORDER BY seq", arguments: condition.statementArguments)
         }
     }
 
@@ -55,7 +56,9 @@ import Testing
             changed.meta.version += 1
             try await subject.store.updateUser(changed, expectedVersion: user.meta.version, audit: [])
         }
-        for user in users.suffix(20) { try await subject.store.deleteUser(id: user.id, idpID: idp.id, audit: StoreFixtures.audit(.userDeleted)) }
+        for user in users.suffix(20) {
+            try await subject.store.deleteUser(id: user.id, idpID: idp.id, audit: StoreFixtures.audit(.userDeleted))
+        }
 
         let P = AttributePaths.self
         var compared = 0

@@ -45,7 +45,8 @@ struct ResourceSchema: Sendable {
 
     static let enterpriseUser = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:user"
 
-    static let users = ResourceSchema(table: "users", membership: .groupsOfUser, resolveColumn: resolveUserColumn, searchIndexes: usersSearch)
+    static let users = ResourceSchema(
+        table: "users", membership: .groupsOfUser, resolveColumn: resolveUserColumn, searchIndexes: usersSearch)
 
     private static let resolveUserColumn: @Sendable (String?, String) -> Target = { schema, name in
         if schema == enterpriseUser {
