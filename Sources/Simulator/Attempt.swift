@@ -26,6 +26,8 @@ struct StepFailure: Error {
     var request: String?
     var status: Int?
     var detail: String?
+    /// The `Retry-After` of the answer, in seconds, when it had one.
+    var retryAfter: Int? = nil
 }
 
 /// A group member as IdPs send it: the SP's user id, and (Okta) the userName as `display`.

@@ -57,7 +57,8 @@ struct Conversation: Sendable {
                     message: words.remote(
                         step: attempt.step, verb: attempt.verb, isGroup: attempt.isGroup, subject: attempt.subject,
                         status: exchange.status, detail: detail),
-                    request: request, status: exchange.status, detail: detail
+                    request: request, status: exchange.status, detail: detail,
+                    retryAfter: exchange.header("Retry-After").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
                 )
             }
             return reply

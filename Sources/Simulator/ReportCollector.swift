@@ -10,6 +10,7 @@ final class ReportCollector: Sendable {
         var linked = 0
         var relinked: [(Int, SimulationReport.RelinkedGroup)] = []
         var recreated: [(Int, SimulationReport.RecreatedGroup)] = []
+        var massDeactivation: MassDeactivation?
     }
 
     private let state = Mutex(State())
@@ -28,6 +29,10 @@ final class ReportCollector: Sendable {
             }
             state.failures.append((stepOrder, order, failure))
         }
+    }
+
+    func massDeactivated(_ outcome: MassDeactivation) {
+        state.withLock { $0.massDeactivation = outcome }
     }
 
     func userLinked(created: Bool) {
@@ -51,7 +56,8 @@ final class ReportCollector: Sendable {
             Snapshot(
                 tallies: steps.map { state.tallies[$0] ?? StepTally(step: $0) },
                 failures: state.failures.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2), created: state.created, linked: state.linked,
-                relinked: state.relinked.sorted { $0.0 < $1.0 }.map(\.1), recreated: state.recreated.sorted { $0.0 < $1.0 }.map(\.1)
+                relinked: state.relinked.sorted { $0.0 < $1.0 }.map(\.1), recreated: state.recreated.sorted { $0.0 < $1.0 }.map(\.1),
+                massDeactivation: state.massDeactivation
             )
         }
     }
@@ -64,5 +70,6 @@ final class ReportCollector: Sendable {
         let linked: Int
         let relinked: [SimulationReport.RelinkedGroup]
         let recreated: [SimulationReport.RecreatedGroup]
+        let massDeactivation: MassDeactivation?
     }
 }

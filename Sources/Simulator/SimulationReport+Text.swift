@@ -23,6 +23,7 @@ extension SimulationReport {
             lines.append("")
             lines.append(contentsOf: notes)
         }
+        if let massDeactivation { lines.append(contentsOf: massDeactivationLines(massDeactivation)) }
         if !failures.isEmpty {
             lines.append("")
             lines.append("Failures:")

@@ -49,6 +49,8 @@ public struct SimulationReport: Sendable, Codable {
     public var abortReason: String?
     public var requests: Int
     public var durationSeconds: Double
+    /// The scenario's outcome when it was a mass deactivation.
+    public var massDeactivation: MassDeactivation?
 
     public init(
         idp: SimulatedIdP, flavour: OktaFlavour?, baseURL: String, seed: UInt64, users: Int, groups: Int, concurrency: Int,

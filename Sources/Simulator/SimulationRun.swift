@@ -16,6 +16,7 @@ struct SimulationRun: Sendable {
 
     /// Runs every phase; returns why it stopped early, or nil.
     func perform() async -> String? {
+        if options.scenario == .massDeactivate { return await massDeactivate() }
         if let abort = await connectionTest() { return abort }
         let links = await assignUsers()
         // The protected admin is only assigned: everything after that would be refused the same way.
@@ -32,7 +33,7 @@ struct SimulationRun: Sendable {
 
     /// A connection test that gets no HTTP answer at all stops the run: every later request would
     /// fail the same way, each after a timeout. An HTTP error does not (the IdP keeps its tasks).
-    private func connectionTest() async -> String? {
+    func connectionTest() async -> String? {
         progress("→ \(SimulationStep.connectionTest.title)")
         do {
             try await provisioner.testConnection()
@@ -45,7 +46,7 @@ struct SimulationRun: Sendable {
         }
     }
 
-    private func assignUsers() async -> [Int: UserLink] {
+    func assignUsers() async -> [Int: UserLink] {
         let results = await each(plan.users.map { ($0, "") }, .assignUser, note: { $0.created ? "created" : "linked to the existing user" })
         { user, _ in
             let link = try await provisioner.assign(user)

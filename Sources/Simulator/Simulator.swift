@@ -55,7 +55,7 @@ public struct Simulator: Sendable {
         let abortReason = await run.perform()
         let elapsed = ContinuousClock.now - started
         let snapshot = run.collector.snapshot(steps: steps)
-        let report = SimulationReport(
+        var report = SimulationReport(
             idp: options.idp, flavour: options.idp == .okta ? options.flavour : nil, baseURL: client.baseURL.absoluteString,
             seed: options.seed, users: plan.users.count, groups: plan.groups.count, concurrency: options.concurrency,
             tallies: snapshot.tallies, createdUsers: snapshot.created, linkedUsers: snapshot.linked,
@@ -63,6 +63,7 @@ public struct Simulator: Sendable {
             requests: run.counter.value,
             durationSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         )
+        report.massDeactivation = snapshot.massDeactivation
         onProgress(report.succeeded ? "Done: all steps succeeded." : "Done: \(report.unexpectedFailures.count) failures.")
         return report
     }
@@ -74,7 +75,8 @@ public struct Simulator: Sendable {
 
     /// The step kinds this IdP takes, in order.
     var steps: [SimulationStep] {
-        SimulationStep.allCases.filter { options.idp == .entra || $0 != .deleteUser }
+        guard options.scenario == .full else { return [.connectionTest, .assignUser, .deactivateUser] }
+        return SimulationStep.allCases.filter { options.idp == .entra || $0 != .deleteUser }
     }
 
     func makeProvisioner(counter: RequestCounter) -> any Provisioner {

@@ -47,12 +47,21 @@ public struct SimulatorOptions: Sendable, Hashable {
     /// The longest the simulator waits on one `429 Retry-After` before retrying. Okta waits what the
     /// header says (5 minutes without one); a simulator run should not.
     public var maximumRetryWait: Duration
+    /// What the IdP does: the everyday flow, or a mass deactivation.
+    public var scenario: SimulationScenario
+    /// How long held (503) deactivations of a mass deactivation are retried before the report is
+    /// written: long enough for an operator to release them. Each wait is the `Retry-After`, capped
+    /// by `maximumRetryWait`.
+    public var retryHeldFor: Duration
 
     public init(
         idp: SimulatedIdP = .okta, flavour: OktaFlavour = .oin, users: Int = 20, groups: Int = 3, concurrency: Int = 4,
         seed: UInt64 = 1, pace: Duration = .zero, protectedAdmin: String? = nil, appName: String? = nil,
-        emailDomain: String = "example.com", maximumRetryWait: Duration = .seconds(30)
+        emailDomain: String = "example.com", maximumRetryWait: Duration = .seconds(30), scenario: SimulationScenario = .full,
+        retryHeldFor: Duration = .zero
     ) {
+        self.scenario = scenario
+        self.retryHeldFor = retryHeldFor
         self.idp = idp
         self.flavour = flavour
         self.users = users
@@ -73,6 +82,7 @@ public struct SimulatorOptions: Sendable, Hashable {
         if groups < 0 || groups > 1_000 { problems.append("groups must be between 0 and 1000 (got \(groups))") }
         if concurrency < 1 || concurrency > 64 { problems.append("concurrency must be between 1 and 64 (got \(concurrency))") }
         if pace < .zero { problems.append("pace must not be negative") }
+        if retryHeldFor < .zero { problems.append("retryHeldFor must not be negative") }
         if emailDomain.isEmpty || emailDomain.contains("@") { problems.append("emailDomain must be a bare domain like example.com") }
         if let admin = protectedAdmin, admin.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append("protectedAdmin must not be blank")

@@ -1,4 +1,6 @@
 import Foundation
+import Provisioning
+import SQLiteStore
 import TestSupport
 import Testing
 
@@ -35,5 +37,42 @@ import Testing
         #expect(off.stderr.contains("warning"))
         #expect(try scimdesk("breaker", "status", "--idp", "Okta").stdout.contains("Okta: off (warning"))
         #expect(try scimdesk("breaker", "status", "--idp", "Nope").stderr.contains("no identity provider is named \"Nope\""))
+    }
+}
+
+extension BreakerCommandTests {
+    /// `idp list` shows each breaker: a tripped one loudly with what it holds, off as a warning.
+    @Test func idpListHasABreakerColumn() async throws {
+        _ = try scimdesk("idp", "add", "--name", "Okta")
+        _ = try scimdesk("idp", "add", "--name", "Entra", "--kind", "entra")
+        _ = try scimdesk("idp", "set", "Entra", "--breaker", "off")
+        _ = try scimdesk("idp", "set", "Okta", "--breaker", "users=1")
+        do {
+            // Okta deactivates two people in a row: the second is held.
+            let store = try SQLiteStore(path: database)
+            defer { try? store.close() }
+            let okta = try #require(try await store.identityProviders().first { $0.name == "Okta" })
+            let service = UserService(store: store)
+            var users: [User] = []
+            for name in ["ada", "alan"] {
+                users.append(try await service.create(UserProfile(userName: name, active: true, document: JSONObject()), for: okta).value)
+            }
+            for user in users {
+                _ = try? await service.modify(id: user.id, for: okta) { current in
+                    var profile = current.profile
+                    profile.active = false
+                    return profile
+                }
+            }
+        }
+        let list = try scimdesk("idp", "list")
+        #expect(list.status == 0)
+        let lines = list.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.contains("BREAKER") == true, "\(list.stdout)")
+        #expect(lines.first { $0.hasPrefix("Okta") }?.contains("HOLDING 1") == true, "\(list.stdout)")
+        #expect(lines.first { $0.hasPrefix("Entra") }?.hasSuffix("off (warning)") == true, "\(list.stdout)")
+        let json = try scimdesk("idp", "list", "--json")
+        #expect(json.stdout.contains("\"state\": \"holding\""), "\(json.stdout)")
+        #expect(json.stdout.contains("\"held\": 1"))
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct KeymapTests {
     static let contexts: [KeyContext] =
         ViewID.allCases.map(KeyContext.view) + [
-            .idpEditor, .detail(.users), .detail(.groups), .detail(.traffic), .detail(.audit),
+            .idpEditor, .heldEditor, .detail(.users), .detail(.groups), .detail(.traffic), .detail(.audit),
             .filterInput, .commandInput, .confirm, .tokenReveal, .idpForm, .adminForm, .help,
         ]
 
@@ -51,6 +51,6 @@ import Testing
 
     @Test func destructiveActionsAreMarked() {
         let destructive = Self.contexts.flatMap { Keymap.sections(for: $0) }.flatMap(\.bindings).filter(\.isDestructive).map(\.action)
-        #expect(Set(destructive) == [.revokeToken, .removeAdmin, .removeIdentityProvider])
+        #expect(Set(destructive) == [.revokeToken, .removeAdmin, .removeIdentityProvider, .releaseBreaker, .keepHolding])
     }
 }

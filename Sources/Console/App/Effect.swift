@@ -15,6 +15,10 @@ public enum Effect: Sendable, Hashable {
     /// Counts the users and groups removing the IdP would delete, for the confirmation.
     case loadIdentityProviderFootprint(idpID: UUID)
     case removeIdentityProvider(idpID: UUID)
+    /// The mass-deprovisioning breaker, audited with the operator's identity (see `ChangeActor.console`).
+    case setBreakerPolicy(idpID: UUID, policy: BreakerPolicy)
+    case releaseBreaker(idpID: UUID)
+    case keepHolding(idpID: UUID)
 
     /// `count` rows from `offset` on (500 is the console's page size); the filter text matches
     /// userName, displayName or email.

@@ -26,8 +26,12 @@ public enum Msg: Sendable {
     case identityProviderRenamed(IdentityProvider)
     case identityProviderFootprint(idpID: UUID, users: Int, groups: Int)
     case identityProviderRemoved(name: String, IdentityProviderRemoval)
-    /// Shown inside the rename or remove dialog, which stays open.
+    /// Shown inside the rename, remove or breaker dialog, which stays open.
     case identityProviderChangeFailed(String)
+    case breakerPolicySet(idpName: String, BreakerPolicy)
+    /// `count`: held requests that now go through when the IdP retries them.
+    case breakerReleased(idpName: String, count: Int)
+    case breakerKept(idpName: String)
 
     case usersLoaded(UserPage)
     case userDetailLoaded(UserDetail)

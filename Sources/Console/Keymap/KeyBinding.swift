@@ -14,6 +14,8 @@ public enum Action: Sendable, Hashable {
     case toggleFollow, nextError, previousError
     case addAdmin, removeAdmin
     case renameIdentityProvider, removeIdentityProvider
+    /// The mass-deprovisioning breaker: its policy (Advanced), and the decision on what it holds (Held).
+    case editBreakerPolicy, releaseBreaker, keepHolding
     /// `y`: the selected item's id (a request's request id) to the clipboard, for support tickets.
     case copyID
     // Dialogs and the input line.
@@ -77,6 +79,8 @@ public struct KeySection: Sendable, Hashable {
 public enum KeyContext: Sendable, Hashable {
     case view(ViewID)
     case idpEditor
+    /// The editor's Held section: what the breaker holds, release or keep holding.
+    case heldEditor
     case detail(ViewID)
     case filterInput
     case commandInput

@@ -7,6 +7,7 @@ public enum Keymap {
         switch context {
         case .view(let view): [viewSection(view), listNavigation, global]
         case .idpEditor: [editor, textNavigation, global]
+        case .heldEditor: [held, textNavigation, global]
         case .detail(let view):
             [
                 KeySection(

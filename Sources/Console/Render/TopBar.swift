@@ -18,7 +18,10 @@ enum TopBar {
         let bar = theme.statusBar
         buffer.fill(rect, with: bar)
         let stats = TrafficStats(state.traffic.records, now: state.now)
-        let warnings = state.idps.items.compactMap { TokenStatusText.warning(for: $0, now: state.now) }
+        // A tripped breaker outranks every token warning: deprovisioning waits for an operator.
+        let alarms = state.idps.items.compactMap { BreakerStatusText.alarm(for: $0) }
+        let warnings = alarms + state.idps.items.compactMap { TokenStatusText.warning(for: $0, now: state.now) }
+        let chipStyle = alarms.isEmpty ? theme.statusWarning : theme.statusError
         let more = warnings.count > 1 ? " (+\(warnings.count - 1))" : ""
 
         let listener = Part(text: state.listener.summary, style: state.listener.isHealthy ? bar : theme.statusError)
@@ -56,7 +59,7 @@ enum TopBar {
         }
         guard let warning else { return }
         let shown = warning.truncated(toWidth: max(0, rect.maxX - x - 4))
-        buffer.put(" " + shown + " ", x: rect.maxX - 1 - (shown.displayWidth + 2), y: rect.y, style: theme.statusWarning)
+        buffer.put(" " + shown + " ", x: rect.maxX - 1 - (shown.displayWidth + 2), y: rect.y, style: chipStyle)
     }
 
     /// The warning chip " ⚠ … " with a gap before it and a margin after it.

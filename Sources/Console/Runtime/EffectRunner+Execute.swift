@@ -35,6 +35,8 @@ extension EffectRunner {
             let idp = try await identityProvider(idpID)
             let removal = try await IdentityProviderService(store: store, clock: clock).remove(idp, by: .console)
             return .identityProviderRemoved(name: idp.name, removal)
+        case .setBreakerPolicy, .releaseBreaker, .keepHolding:
+            return try await executeBreaker(effect)
         case .loadUsers(let text, let offset, let count):
             let query = ListQuery(
                 filter: ConsoleQueries.userFilter(text), sort: ConsoleQueries.userSort,
@@ -79,13 +81,15 @@ extension EffectRunner {
         return idp
     }
 
-    /// Each IdP with its newest token and when any of its tokens was last used.
+    /// Each IdP with its newest token, when any of its tokens was last used, and its breaker.
     func identityProviderSummaries() async throws -> [IdPSummary] {
         var summaries: [IdPSummary] = []
         for idp in try await store.identityProviders() {
             let tokens = try await store.tokens(idpID: idp.id)
             summaries.append(
-                IdPSummary(provider: idp, newestToken: tokens.first, lastRequest: tokens.compactMap(\.lastUsed).max(), tokens: tokens))
+                IdPSummary(
+                    provider: idp, newestToken: tokens.first, lastRequest: tokens.compactMap(\.lastUsed).max(), tokens: tokens,
+                    breaker: try await store.breakerStatus(idpID: idp.id), held: try await store.heldOperations(idpID: idp.id)))
         }
         return summaries
     }

@@ -43,7 +43,7 @@ public final class EffectRunner: EffectHandling {
         switch effect {
         case .addIdentityProvider: return .identityProviderAddFailed(reason)
         case .addAdmin: return .adminAddFailed(reason)
-        case .renameIdentityProvider, .removeIdentityProvider: return .identityProviderChangeFailed(reason)
+        case .renameIdentityProvider, .removeIdentityProvider, .setBreakerPolicy: return .identityProviderChangeFailed(reason)
         case .pollTraffic, .loadRecentTraffic: return .trafficPollFailed(reason)
         default: return .failed("could not \(Self.verb(effect)): \(reason)")
         }
@@ -66,6 +66,9 @@ public final class EffectRunner: EffectHandling {
         case .renameIdentityProvider: "rename the identity provider"
         case .loadIdentityProviderFootprint: "count the identity provider's users"
         case .removeIdentityProvider: "remove the identity provider"
+        case .setBreakerPolicy: "set the breaker policy"
+        case .releaseBreaker: "release the breaker"
+        case .keepHolding: "record the decision to keep holding"
         case .loadUsers: "load users"
         case .loadUserDetail: "load the user"
         case .loadGroups: "load groups"

@@ -11,14 +11,26 @@ public struct IdPSummary: Sendable, Hashable, Identifiable {
     public var lastRequest: Date?
     /// Every token, newest first; during a rotation overlap more than one works.
     public var tokens: [ProvisioningToken]
+    /// Its mass-deprovisioning breaker; nil until the store has been read.
+    public var breaker: BreakerStatus?
+    /// What the breaker holds (not yet released), oldest first.
+    public var held: [HeldOperation]
 
     /// A summary as the runner builds it from the store.
-    public init(provider: IdentityProvider, newestToken: ProvisioningToken?, lastRequest: Date?, tokens: [ProvisioningToken]? = nil) {
+    public init(
+        provider: IdentityProvider, newestToken: ProvisioningToken?, lastRequest: Date?, tokens: [ProvisioningToken]? = nil,
+        breaker: BreakerStatus? = nil, held: [HeldOperation] = []
+    ) {
         self.provider = provider
         self.newestToken = newestToken
         self.lastRequest = lastRequest
         self.tokens = tokens ?? newestToken.map { [$0] } ?? []
+        self.breaker = breaker
+        self.held = held
     }
+
+    /// Whether its breaker tripped and holds deprovisioning until an operator decides.
+    public var isHolding: Bool { breaker?.isHolding ?? false }
 
     /// The tokens that authenticate at `now`, newest first.
     public func workingTokens(at now: Date) -> [ProvisioningToken] {
@@ -59,8 +71,16 @@ struct IdPListState: Sendable {
 struct IdPEditorState: Sendable, Hashable {
     enum Section: Int, CaseIterable, Sendable, Hashable {
         case general, advanced
+        /// What the mass-deprovisioning breaker holds, and the operator's decision on it.
+        case held
 
-        var title: String { self == .general ? "General" : "Advanced" }
+        var title: String {
+            switch self {
+            case .general: "General"
+            case .advanced: "Advanced"
+            case .held: "Held"
+            }
+        }
     }
 
     var idpID: UUID

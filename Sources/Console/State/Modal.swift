@@ -20,6 +20,8 @@ struct NameForm: Sendable, Hashable {
         case rename
         /// `users`/`groups`: what goes with it, once counted.
         case remove(users: Int?, groups: Int?)
+        /// The breaker policy in `scimdesk idp set --breaker` form; unnamed settings keep `current`.
+        case breakerPolicy(current: BreakerPolicy)
     }
 
     var purpose: Purpose
@@ -74,6 +76,8 @@ enum ConfirmedAction: Sendable, Hashable {
     case generateToken(idpID: UUID, overlapSeconds: Int = 0)
     case revokeToken(idpID: UUID)
     case removeAdmin(username: String)
+    case releaseBreaker(idpID: UUID)
+    case keepHolding(idpID: UUID)
     case quit
 
     var effect: Effect {
@@ -82,6 +86,8 @@ enum ConfirmedAction: Sendable, Hashable {
         case .generateToken(let id, let overlap): .generateToken(idpID: id, overlapSeconds: overlap)
         case .revokeToken(let id): .revokeToken(idpID: id)
         case .removeAdmin(let username): .removeAdmin(username: username)
+        case .releaseBreaker(let id): .releaseBreaker(idpID: id)
+        case .keepHolding(let id): .keepHolding(idpID: id)
         }
     }
 }

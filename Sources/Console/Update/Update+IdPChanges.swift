@@ -46,6 +46,17 @@ extension AppState {
                 form.isSaving = true
                 modal = .nameIdentityProvider(form)
                 return [.removeIdentityProvider(idpID: form.idpID)]
+            case .breakerPolicy(let current):
+                do {
+                    let policy = try BreakerPolicy(parsing: typed, changing: current)
+                    form.isSaving = true
+                    modal = .nameIdentityProvider(form)
+                    return [.setBreakerPolicy(idpID: form.idpID, policy: policy)]
+                } catch {
+                    form.error = error.description
+                    modal = .nameIdentityProvider(form)
+                    return []
+                }
             }
         default:
             form.error = nil

@@ -10,9 +10,12 @@ extension AppState {
         return []
     }
 
-    mutating func switchSection() -> [Effect] {
+    /// ←/→ walk General, Advanced and Held (and round again).
+    mutating func switchSection(_ key: Key) -> [Effect] {
         guard var editor = idps.editor else { return [] }
-        editor.section = editor.section == .general ? .advanced : .general
+        let sections = IdPEditorState.Section.allCases
+        let back = key == .left || key == .character("h")
+        editor.section = sections[(editor.section.rawValue + (back ? sections.count - 1 : 1)) % sections.count]
         editor.scroll = ScrollPosition()
         idps.editor = editor
         return []

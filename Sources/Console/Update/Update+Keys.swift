@@ -17,6 +17,7 @@ extension AppState {
         }
         if let input { return input.purpose == .command ? .commandInput : .filterInput }
         switch view {
+        case .identityProviders where idps.editor?.section == .held: return .heldEditor
         case .identityProviders where idps.editor != nil: return .idpEditor
         case .users where users.detail != nil: return .detail(.users)
         case .groups where groups.detail != nil: return .detail(.groups)
@@ -43,7 +44,7 @@ extension AppState {
         case .adminForm: return handleAdminForm(key, binding?.action)
         case .nameForm: return handleNameForm(key, binding?.action)
         case .filterInput, .commandInput: return handleInput(key, binding?.action)
-        case .view, .idpEditor, .detail:
+        case .view, .idpEditor, .heldEditor, .detail:
             guard let binding else { return [] }
             return perform(binding.action, key: key)
         }
@@ -79,7 +80,7 @@ extension AppState {
             modal = .addIdentityProvider(IdPForm())
             return []
         case .editIdentityProvider: return openEditor()
-        case .switchSection: return switchSection()
+        case .switchSection: return switchSection(key)
         case .generateToken: return requestGenerate()
         case .revokeToken: return requestRevoke()
         case .copyBaseURL: return copyBaseURL()
@@ -93,6 +94,9 @@ extension AppState {
         case .copyID: return copySelectedID()
         case .renameIdentityProvider: return startRename()
         case .removeIdentityProvider: return startRemove()
+        case .editBreakerPolicy: return startBreakerPolicy()
+        case .releaseBreaker: return requestRelease()
+        case .keepHolding: return requestKeepHolding()
         case .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField, .cycleKind, .complete, .editText:
             return []
         }

@@ -47,7 +47,7 @@ extension AppState {
             settings.selection.move(movement, count: SettingsState.Entry.allCases.count, visibleRows: rows)
         case .view(.identityProviders):
             idps.selection.move(movement, count: idps.items.count, visibleRows: rows)
-        case .idpEditor:
+        case .idpEditor, .heldEditor:
             let (lines, rows) = (documentLineCount(), documentRows)
             idps.editor?.scroll.move(movement, lineCount: lines, visibleRows: rows)
         case .view(.users):

@@ -7,7 +7,7 @@ extension AppState {
     mutating func handleResult(_ msg: Msg) -> [Effect] {
         switch msg {
         case .identityProviderAdded, .tokenGenerated, .tokenRevoked, .adminAdded, .adminRemoved, .identityProviderRenamed,
-            .identityProviderRemoved:
+            .identityProviderRemoved, .breakerPolicySet, .breakerReleased, .breakerKept:
             dataGeneration += 1  // the console's own change is in the audit log now
         default:
             break
@@ -22,6 +22,9 @@ extension AppState {
         case .identityProviderFootprint(let id, let users, let groups): identityProviderFootprint(id, users: users, groups: groups)
         case .identityProviderRemoved(let name, let removal): return identityProviderRemoved(name, removal)
         case .identityProviderChangeFailed(let message): identityProviderChangeFailed(message)
+        case .breakerPolicySet(let name, let policy): return breakerPolicySet(name, policy)
+        case .breakerReleased(let name, let count): return breakerReleased(name, count: count)
+        case .breakerKept(let name): return breakerKept(name)
         case .usersLoaded(let page): usersLoaded(page)
         case .userDetailLoaded(let detail):
             if users.detail?.id == detail.user.id { users.detail?.content = detail }

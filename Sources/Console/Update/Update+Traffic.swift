@@ -37,10 +37,12 @@ extension AppState {
             traffic.scrollOffset += matching
         }
         clampTraffic()
+        // A 503 may be the breaker holding: the top bar and IdP list must say so now, not within 10 s.
+        let breaker = fresh.contains { $0.status == 503 } && !idpsLoading ? reloadIdentityProviders() : []
         // A full batch means more are waiting: fetch them now rather than at the next tick.
-        guard records.count >= TrafficState.pollLimit else { return keepListCurrent() }
+        guard records.count >= TrafficState.pollLimit else { return breaker + keepListCurrent() }
         traffic.isPolling = true
-        return [.pollTraffic(afterID: traffic.lastID)] + keepListCurrent()
+        return [.pollTraffic(afterID: traffic.lastID)] + breaker + keepListCurrent()
     }
 
     mutating func trafficPollFailed(_ message: String) {

@@ -16,7 +16,7 @@ extension AppState {
     /// The page shown now, if the view is a page (and its content has arrived).
     func currentDocument(width: Int) -> Document? {
         switch keyContext {
-        case .idpEditor:
+        case .idpEditor, .heldEditor:
             return IdPEditorView.document(self, width: width)
         case .detail(.users):
             return users.detail?.content.map { UserDetailView.document($0, self, width: width) }
@@ -45,7 +45,7 @@ extension AppState {
     /// Rows the page has on screen (the editor keeps two for its section bar).
     var documentRows: Int {
         let content = layout.content.height
-        return max(1, keyContext == .idpEditor ? content - IdPEditorView.headerRows : content)
+        return max(1, keyContext == .idpEditor || keyContext == .heldEditor ? content - IdPEditorView.headerRows : content)
     }
 
     func documentLineCount() -> Int {

@@ -2,8 +2,9 @@ import Foundation
 import Provisioning
 import TermUI
 
-/// Settings › Identity Providers › Okta: the General and Advanced sections. Advanced holds
-/// User Auto-Provisioning (SCIM): the base URL, the token and the steps on the IdP's side.
+/// Settings › Identity Providers › Okta: the General, Advanced and Held sections. Advanced holds
+/// User Auto-Provisioning (SCIM): the base URL, the token, the breaker policy and the steps on the
+/// IdP's side; Held, what the mass-deprovisioning breaker holds.
 enum IdPEditorView {
     /// Rows above the scrolling page: the section bar and a blank line.
     static let headerRows = 2
@@ -14,7 +15,9 @@ enum IdPEditorView {
         var x = bar.x + 1
         for section in IdPEditorState.Section.allCases {
             let active = section == editor.section
-            let label = " \(section.title) "
+            // A tripped breaker shows on the section bar itself, wherever the operator is.
+            let alarm = section == .held && (state.editedIdP?.isHolding ?? false)
+            let label = " \(section.title)\(alarm ? " ⚠" : "") "
             x += buffer.put(label, x: x, y: bar.y, style: active ? palette.theme.tabActive : palette.theme.tabInactive) + 1
         }
         buffer.put("←/→ switch section", x: x + 1, y: bar.y, style: palette.theme.muted, maxWidth: max(0, bar.maxX - x - 1))
@@ -30,6 +33,7 @@ enum IdPEditorView {
         switch editor.section {
         case .general: general(summary, state, into: &doc)
         case .advanced: advanced(summary, state, into: &doc)
+        case .held: HeldPage.write(summary, state, into: &doc)
         }
         return doc
     }
@@ -72,12 +76,14 @@ enum IdPEditorView {
         let newest = state.lastTraffic(of: summary.id)
         if let newest, newest.time == last, newest.status >= 400 { lastText += " · \(newest.status) \(newest.summary)" }
         doc.field("Last request", lastText, (newest?.status ?? 0) == 401 && newest?.time == last ? .danger : .text)
+        HeldPage.policyField(summary, into: &doc)
         doc.blank()
         // One line for both actions, so the Okta steps fit under them at 80×24.
         doc.line(
             Span("  g ", .accent), Span("Generate Auto-Provisioning Token", .strong),
             Span("   x ", .danger), Span("Revoke Auto-Provisioning Token", .strong)
         )
+
         doc.blank()
         ProvisioningSteps.write(for: idp, baseURL: state.scimBaseURL, into: &doc)
     }

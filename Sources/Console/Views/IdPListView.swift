@@ -8,6 +8,8 @@ enum IdPListView {
         TableColumn("Kind", width: .fixed(7), priority: 3),
         TableColumn("Provisioning token", width: .flexible(weight: 1, min: 37), priority: 9),
         TableColumn("Last request", width: .fixed(12), priority: 5),
+        // Outranks Kind and Last request: a tripped breaker must be seen at 80 columns.
+        TableColumn("Breaker", width: .fixed(11), priority: 8),
     ]
 
     static func title(_ state: AppState) -> ViewTitle {
@@ -35,12 +37,16 @@ enum IdPListView {
             let token = TokenStatusText(item.tokenState(at: state.now), now: state.now)
             let lastRequest = state.lastRequest(of: item)
             let retiring = item.workingTokens(at: state.now).count - (token.severity == .danger || token.severity == .muted ? 0 : 1)
+            let breaker = BreakerStatusText(item)
             return TableRow(
                 [
                     item.provider.name, item.provider.kind.shortName, (retiring > 0 ? "+\(retiring) retiring · " : "") + token.text,
-                    lastRequest.map { Format.ago($0, now: state.now) } ?? "never",
+                    lastRequest.map { Format.ago($0, now: state.now) } ?? "never", breaker.text,
                 ],
-                cellStyles: [2: palette.severity(token.severity), 3: lastRequest == nil ? palette.theme.muted : .plain]
+                cellStyles: [
+                    0: item.isHolding ? palette.style(.danger) : .plain, 2: palette.severity(token.severity),
+                    3: lastRequest == nil ? palette.theme.muted : .plain, 4: palette.severity(breaker.severity),
+                ]
             )
         }
     }

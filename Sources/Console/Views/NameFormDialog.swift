@@ -27,6 +27,17 @@ enum NameFormDialog {
                 palette: palette)
             FormDialog.label("Name", row: text.row(0), palette: palette, into: &buffer)
             FormField.draw(form.field, focused: true, into: &buffer, at: text.row(0).inset(left: FormDialog.labelWidth), palette: palette)
+        case .breakerPolicy:
+            let message =
+                form.error.map { "✗ " + $0 }
+                ?? (form.isSaving
+                    ? "Saving…"
+                    : "off, on, or any of users=N share=P% groups=N window=10m (unnamed ones stay). Off applies a mass deactivation at once.\nEnter saves · Esc cancels")
+            let text = FormDialog.draw(
+                title: "Breaker of \(form.currentName)", rows: 1, message: message, isError: form.error != nil, into: &buffer,
+                in: screen, palette: palette)
+            FormDialog.label("Policy", row: text.row(0), palette: palette, into: &buffer)
+            FormField.draw(form.field, focused: true, into: &buffer, at: text.row(0).inset(left: FormDialog.labelWidth), palette: palette)
         }
     }
 }

@@ -74,7 +74,7 @@ public struct DeprovisioningBreaker: Sendable {
         let reason = status.tripReason.map { ": \($0)" } ?? ""
         throw DomainError.held(
             "ScimDesk is holding deactivations and deletions from \(idp.name)\(reason). Nothing was changed; an operator must "
-                + "release them in ScimDesk (console: Breaker, or `scimdesk breaker release --idp \(idp.name)`), after which "
+                + "release them in ScimDesk (console: IdPs > \(idp.name) > Held, or `scimdesk breaker release --idp \(idp.name)`), after which "
                 + "this request succeeds when retried.",
             retryAfter: Self.retryAfterSeconds
         )

@@ -5,12 +5,15 @@ public enum ChangeActor: Sendable, Hashable, CustomStringConvertible {
     case idp(IdentityProvider)
     case console
     case cli
+    /// A script acting on its own, named as the audit log should show it (`scimdesk demo` is "demo").
+    case script(String)
 
     public var description: String {
         switch self {
         case .idp(let idp): "idp:\(idp.name)"
         case .console: "console" + Self.operatorSuffix
         case .cli: "cli" + Self.operatorSuffix
+        case .script(let name): name
         }
     }
 

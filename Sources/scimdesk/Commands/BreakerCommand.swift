@@ -84,6 +84,12 @@ struct BreakerCommand: AsyncParsableCommand {
 
 /// How the CLI words a breaker.
 enum BreakerText {
+    /// `idp list`'s column: "HOLDING 140", "off (warning)", "watching".
+    static func cell(_ status: BreakerStatus, held: Int) -> String {
+        if status.isHolding { return "HOLDING \(held)" }
+        return status.policy.enabled ? "watching" : "off (warning)"
+    }
+
     static func headline(_ idp: IdentityProvider, _ status: BreakerStatus) -> String {
         if let tripped = status.tripped {
             return "\(idp.name): HOLDING since \(tripped.minuteString) — \(status.tripReason ?? "limit exceeded")"

@@ -39,23 +39,31 @@ struct IdPCommand: AsyncParsableCommand {
             try await global.withStore(readOnly: true) { store in
                 let tokens = TokenService(store: store)
                 var rows: [(IdentityProvider, TokenService.Status)] = []
+                var breakers: [UUID: (status: BreakerStatus, held: Int)] = [:]
                 for idp in try await IdentityProviderService(store: store).list() {
                     rows.append((idp, try await tokens.status(for: idp)))
+                    breakers[idp.id] = (try await store.breakerStatus(idpID: idp.id), try await store.heldOperations(idpID: idp.id).count)
                 }
                 if json {
-                    print(JSONValue.array(rows.map { IdPJSON.object($0.0, status: $0.1) }).serialized(pretty: true))
+                    print(
+                        JSONValue.array(
+                            rows.map { idp, status in
+                                IdPJSON.object(idp, status: status, breaker: breakers[idp.id].map { ($0.status, $0.held) })
+                            }
+                        ).serialized(pretty: true))
                 } else if rows.isEmpty {
                     Output.note("No identity providers yet. Add one with  scimdesk idp add --name Okta --kind okta")
                 } else {
                     print(
                         TextTable(
-                            headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED"],
+                            headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED", "BREAKER"],
                             rows: rows.map { idp, status in
                                 [
                                     idp.name, idp.kind.rawValue,
                                     status.state.label + (status.working.count > 1 ? " (+\(status.working.count - 1) retiring)" : ""),
                                     status.token.map { $0.expires.dayString } ?? "-",
                                     status.token?.lastUsed.map { $0.minuteString } ?? "-",
+                                    breakers[idp.id].map { BreakerText.cell($0.status, held: $0.held) } ?? "-",
                                 ]
                             }
                         ).rendered)

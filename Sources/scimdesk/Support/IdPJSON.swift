@@ -4,12 +4,24 @@ import SCIM
 
 /// The JSON shapes `--json` prints; scripts depend on these keys.
 enum IdPJSON {
-    static func object(_ idp: IdentityProvider, status: TokenService.Status) -> JSONValue {
+    static func object(_ idp: IdentityProvider, status: TokenService.Status, breaker: (BreakerStatus, held: Int)? = nil) -> JSONValue {
         var object = JSONObject()
         object["name"] = .string(idp.name)
         object["kind"] = .string(idp.kind.rawValue)
         object["created"] = .string(idp.created.iso8601)
         object["token"] = tokenObject(status)
+        if let (status, held) = breaker { object["breaker"] = breakerObject(status, held: held) }
+        return .object(object)
+    }
+
+    /// `state` is `watching`, `holding` or `off`; `policy` is in `idp set --breaker` form.
+    static func breakerObject(_ status: BreakerStatus, held: Int) -> JSONValue {
+        var object = JSONObject()
+        object["state"] = .string(status.isHolding ? "holding" : status.policy.enabled ? "watching" : "off")
+        object["policy"] = .string(status.policy.settings)
+        object["held"] = .number(Double(held))
+        object["tripped"] = status.tripped.map { .string($0.iso8601) } ?? .null
+        object["reason"] = status.tripReason.map { .string($0) } ?? .null
         return .object(object)
     }
 

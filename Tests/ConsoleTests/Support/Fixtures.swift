@@ -29,14 +29,14 @@ enum Fixtures {
     static let idps: [IdPSummary] = [
         IdPSummary(
             provider: okta, newestToken: token(okta, n: 1, created: now, expires: now + 365 * day, lastUsed: now - 120),
-            lastRequest: now - 120),
+            lastRequest: now - 120, breaker: BreakerStatus(idpID: okta.id)),
         IdPSummary(
             provider: entra,
             newestToken: token(entra, n: 2, created: now - 353 * day, expires: now + 12 * day + 3_600, lastUsed: now - 3 * 3_600),
-            lastRequest: now - 3 * 3_600),
+            lastRequest: now - 3 * 3_600, breaker: BreakerStatus(idpID: entra.id)),
         IdPSummary(
             provider: legacy, newestToken: token(legacy, n: 3, created: now - 400 * day, expires: now + 20 * day, revoked: now - 58 * day),
-            lastRequest: now - 60 * day),
+            lastRequest: now - 60 * day, breaker: BreakerStatus(idpID: legacy.id)),
     ]
 
     static func user(
