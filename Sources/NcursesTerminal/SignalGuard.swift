@@ -81,6 +81,13 @@ enum SignalGuard {
         let value = state.pointee.pendingSignal
         return value == 0 ? nil : value
     }
+
+    /// Records a hangup seen on the terminal itself, as if SIGHUP had arrived: when the terminal
+    /// goes away without one reaching this process (its session leader exited first), the loop
+    /// must still end rather than read from a dead terminal forever.
+    static func recordHangup() {
+        if state.pointee.active != 0, state.pointee.pendingSignal == 0 { state.pointee.pendingSignal = SIGHUP }
+    }
 }
 
 /// The installed handler; see ``SignalGuard`` for why it does so little.

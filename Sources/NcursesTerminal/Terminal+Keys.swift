@@ -1,4 +1,5 @@
 import CNcursesw
+import Glibc
 import TermUI
 
 extension Terminal {
@@ -15,8 +16,19 @@ extension Terminal {
             if key == .resize { needsFullRepaint = true }
             return key
         }
-        guard result == cn_ok() else { return nil }
+        guard result == cn_ok() else {
+            if Self.inputHasHungUp() { SignalGuard.recordHangup() }
+            return nil
+        }
         return Terminal.decodeCharacter(UInt32(character))
+    }
+
+    /// Whether the terminal behind standard input is gone (the SSH connection or tmux pane closed).
+    /// A timeout and a hangup both make `wget_wch` fail; only a hangup makes `poll` report it.
+    static func inputHasHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// A character from `wget_wch`: control codes by ``Key/init(controlCode:)``,

@@ -81,6 +81,26 @@ import Testing
         #expect(ContinuousClock.now - signalled < .seconds(10))
     }
 
+    /// A terminal that goes away without SIGHUP reaching the console (here the console runs in its own
+    /// session, so closing the pane signals only the shell) still ends it, instead of leaving it
+    /// reading a dead terminal forever.
+    @Test func theConsoleEndsWhenItsTerminalGoesAway() async throws {
+        #expect(try scimdesk("idp", "add", "--name", "Okta").status == 0)
+        let session = try TmuxSession(
+            command: "setsid -w '\(BuiltBinary.path)' --database '\(database)' --no-listener", width: 100, height: 30)
+        try await session.waitFor("1 Settings", timeout: 30)
+        let pattern = "scimdesk --database \(database) --no-listener"
+        let running = { try Subprocess.run("/usr/bin/pgrep", ["-f", "--", pattern]).stdout.split(separator: "\n").count }
+        #expect(try running() == 1)
+        _ = try Subprocess.run(TmuxSession.tmux, ["kill-session", "-t", session.name])
+        var remaining = try running()
+        for _ in 0..<100 where remaining > 0 {
+            try await Task.sleep(for: .milliseconds(100))
+            remaining = try running()
+        }
+        #expect(remaining == 0, "the console kept running after its terminal closed")
+    }
+
     @Test func theTokenCopyLandsInTmuxsBufferAndStaysOnScreen() async throws {
         #expect(try scimdesk("idp", "add", "--name", "Okta").status == 0)
         let session = try console(port: Subprocess.freePort())
