@@ -46,6 +46,19 @@ import Testing
         #expect(state.audit.selected?.id == 11)
     }
 
+    /// The Audit view says whether the seals hold, and loudly when an event was altered.
+    @Test func theAuditViewShowsTheChainsState() {
+        var state = AppState.loaded()
+        state.press(.c("6"))
+        state.send(.auditLoaded(AuditList(text: "", events: Fixtures.auditEvents, chain: AuditChainReport(checked: 6))))
+        #expect(state.screen().contains("seals intact"))
+        let broken = AuditChainReport(checked: 3, firstBreak: .init(id: 3, reason: "its seal does not match"))
+        // A load for a search typed since still carries news of the chain.
+        state.send(.auditLoaded(AuditList(text: "stale search", events: [], chain: broken)))
+        #expect(!state.screen().contains("seals intact"))
+        assertScreen(state, named: "audit-chain-broken-80x24")
+    }
+
     @Test func aFailedListenerShowsNoURL() {
         var state = DialogGoldenTests.oktaAdvanced()
         state.send(.listenerChanged(.failed(address: "0.0.0.0:8443", message: "address already in use")))

@@ -1,6 +1,7 @@
 import Foundation
 import Provisioning
 import SQLiteStore
+import TestSupport
 import Testing
 
 @testable import Console
@@ -88,7 +89,25 @@ import Testing
             #expect(audit.events.allSatisfy { $0.actor.hasPrefix("console") })
             // The secret never reaches the store's audit text.
             #expect(!audit.events.contains { $0.summary.contains(token.secret) })
+            // Each load also checks the seals of what was added since the last one.
+            #expect(audit.chain?.isIntact == true && audit.chain?.checked == 3)
         }
+    }
+
+    @Test func theAuditViewNoticesAnEventAlteredBehindItsBack() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try SQLiteStore(path: directory.path("console.sqlite"))
+        defer { try? store.close() }
+        let runner = EffectRunner(store: store, clock: Self.clock)
+        let okta = try await addOkta(runner)
+        _ = await perform(.generateToken(idpID: okta.id), runner)
+        guard case .auditLoaded(let first) = await perform(.loadAudit(text: ""), runner) else { return }
+        #expect(first.chain?.isIntact == true && first.chain?.checked == 2)
+        try SQLiteShell.execute("UPDATE audit_events SET actor = 'console:nobody' WHERE id = 2", database: store.path)
+        // A watch that re-checks everything on each load sees the edit of an event it had already checked.
+        let watch = AuditChainWatch(recheckInterval: .zero)
+        #expect(try await watch.advance(store)?.firstBreak?.id == 2)
     }
 
     @Test func userDetailGroupsAndAdmins() async throws {

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     var groups = GroupsState()
     var traffic: TrafficState
     var audit = AuditState()
+    /// The audit chain as last checked (see `AuditChainWatch`); nil until the Audit view first loads.
+    var auditChain: AuditChainReport?
     var admins = AdminsState()
 
     /// The open dialog; it takes every key until it closes.

@@ -57,7 +57,8 @@ extension EffectRunner {
             return .groupDetailLoaded(try await groupDetail(id))
         case .loadAudit(let text):
             let query = AuditQuery(text: text.isEmpty ? nil : text, limit: AuditState.limit)
-            return .auditLoaded(AuditList(text: text, events: try await store.auditEvents(query)))
+            let events = try await store.auditEvents(query)
+            return .auditLoaded(AuditList(text: text, events: events, chain: try await auditChain.advance(store)))
         case .loadAdmins:
             return .adminsLoaded(try await AdminService(store: store, clock: clock).list())
         case .addAdmin(let username, let email):

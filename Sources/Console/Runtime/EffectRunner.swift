@@ -11,6 +11,7 @@ public final class EffectRunner: EffectHandling {
     public let messages: MessageQueue
     let store: any Store
     let clock: WallClock
+    let auditChain = AuditChainWatch()
 
     /// - Parameters:
     ///   - store: the store the console reads and writes (the listener's, or the database

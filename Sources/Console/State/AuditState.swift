@@ -6,11 +6,14 @@ public struct AuditList: Sendable {
     public var text: String
     /// Newest first.
     public var events: [AuditEvent]
+    /// The audit chain as checked up to now, when this load checked it.
+    public var chain: AuditChainReport?
 
     /// The result of one ``Effect/loadAudit(text:)``.
-    public init(text: String, events: [AuditEvent]) {
+    public init(text: String, events: [AuditEvent], chain: AuditChainReport? = nil) {
         self.text = text
         self.events = events
+        self.chain = chain
     }
 }
 

@@ -68,6 +68,7 @@ extension AppState {
     }
 
     mutating func auditLoaded(_ list: AuditList) {
+        if let chain = list.chain { auditChain = chain }
         guard list.text == audit.filterText else { return }
         audit.list.replace(with: list.events, total: list.events.count, visibleRows: tableRows)
     }

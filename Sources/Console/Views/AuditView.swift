@@ -20,7 +20,16 @@ enum AuditView {
         if !audit.filterText.isEmpty { info.append(Span("search “\(audit.filterText)” · ", .accent)) }
         let limit = audit.rows.count >= AuditState.limit ? " (newest \(AuditState.limit))" : ""
         info.append(Span(audit.loaded ? Format.plural(audit.rows.count, "event") + limit : "loading…", .muted))
+        if let chain = state.auditChain { info.append(chainSpan(chain)) }
         return ViewTitle(crumbs: ViewID.audit.breadcrumb, info: info)
+    }
+
+    /// The seal check, loud when it fails: an altered audit log is something an admin must act on.
+    static func chainSpan(_ chain: AuditChainReport) -> Span {
+        if let broken = chain.firstBreak {
+            return Span(" · ⚠ altered at #\(broken.id) (scimdesk audit verify)", .danger)
+        }
+        return Span(" · seals intact", .muted)
     }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {

@@ -15,6 +15,11 @@ public struct AuditChainReport: Sendable, Hashable {
     public struct Break: Sendable, Hashable {
         public var id: Int64
         public var reason: String
+
+        public init(id: Int64, reason: String) {
+            self.id = id
+            self.reason = reason
+        }
     }
 
     /// Events checked, in id order.
@@ -29,6 +34,11 @@ public struct AuditChainReport: Sendable, Hashable {
     var headSeal: [UInt8] = []
 
     public var isIntact: Bool { firstBreak == nil }
+
+    public init(checked: Int, firstBreak: Break? = nil) {
+        self.checked = checked
+        self.firstBreak = firstBreak
+    }
 }
 
 /// Walks the audit chain in id order and names the first broken link.
@@ -44,6 +54,9 @@ public struct AuditChainVerifier: Sendable {
     public init(sealer: AuditSealer) {
         self.sealer = sealer
     }
+
+    /// The id after which the next entries start: the last event found intact (0 before any).
+    public var resumeAfterID: Int64 { report.headID ?? 0 }
 
     /// Feeds the next entries (ascending ids, continuing the previous batch); returns false once broken.
     public mutating func consume(_ entries: some Sequence<AuditChainEntry>) -> Bool {
