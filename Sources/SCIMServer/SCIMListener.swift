@@ -34,7 +34,7 @@ public enum SCIMListener {
     ) -> some ApplicationProtocol {
         Application(
             router: makeRouter(store: store, configuration: configuration, recorder: recorder, clock: clock),
-            server: configuration.tls?.server ?? .http1(),
+            server: .guarded(limits: configuration.connections, tls: configuration.tls?.configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ScimDesk"),
             services: [recorder],
             onServerRunning: onServerRunning,
