@@ -15,7 +15,10 @@ public enum SCIMListener {
         HealthRoutes(store: store).register(on: router)
         let base = router.group(RouterPath(configuration.basePath))
         DiscoveryController(configuration: configuration).register(on: base)
-        let authenticated = base.group().add(middleware: BearerAuthMiddleware(tokens: TokenService(store: store, clock: clock)))
+        let authenticated = base.group().add(
+            middleware: BearerAuthMiddleware(
+                tokens: TokenService(store: store, clock: clock),
+                limits: configuration.rateLimiting ? RateLimits(clock: clock) : nil))
         ResourceController(endpoint: UserEndpoint(users: UserService(store: store, clock: clock)), configuration: configuration)
             .register(on: authenticated)
         let groups = GroupEndpoint(

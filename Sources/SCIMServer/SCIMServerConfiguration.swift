@@ -22,6 +22,8 @@ public struct SCIMServerConfiguration: Sendable {
     public var groupPatchRepresentationLimit: Int = 1_000
     /// Timeouts and the connection cap (see `ConnectionLimits`).
     public var connections = ConnectionLimits()
+    /// Each IdP's `rateLimit` and the limit on failed authentications per address; off for benchmarks.
+    public var rateLimiting = true
     /// Serve HTTPS with this certificate (reloadable); nil serves plain HTTP.
     public var tls: ReloadableTLS?
 

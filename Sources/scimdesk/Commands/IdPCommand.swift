@@ -56,7 +56,7 @@ struct IdPCommand: AsyncParsableCommand {
                 } else {
                     print(
                         TextTable(
-                            headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED", "BREAKER"],
+                            headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED", "BREAKER", "RATE LIMIT"],
                             rows: rows.map { idp, status in
                                 [
                                     idp.name, idp.kind.rawValue,
@@ -64,6 +64,7 @@ struct IdPCommand: AsyncParsableCommand {
                                     status.token.map { $0.expires.dayString } ?? "-",
                                     status.token?.lastUsed.map { $0.minuteString } ?? "-",
                                     breakers[idp.id].map { BreakerText.cell($0.status, held: $0.held) } ?? "-",
+                                    idp.rateLimit.description,
                                 ]
                             }
                         ).rendered)

@@ -106,6 +106,7 @@ struct ListenerOptions: ParsableArguments {
         )
         configuration.tls = try tls()
         configuration.connections = try connections.limits()
+        configuration.rateLimiting = try connections.rateLimiting()
         return configuration
     }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SCIMServer
 
-/// The listener's timeouts and connection cap, shared by `serve`, the console and `demo`.
+/// The listener's timeouts, connection cap and rate limiting, shared by `serve`, the console and `demo`.
 struct ConnectionOptions: ParsableArguments {
     @Option(
         name: .customLong("idle-timeout"),
@@ -23,6 +23,22 @@ struct ConnectionOptions: ParsableArguments {
         help: ArgumentHelp(
             "Open connections at most; more are answered 503. Lowered to fit the open-files limit.", valueName: "count"))
     var maximumConnections: Int = 1_000
+
+    @Option(
+        name: .customLong("rate-limit"),
+        help: ArgumentHelp(
+            "on: each IdP's rate limit (idp set --rate-limit) and the one on failed logins apply; off: none (benchmarks).",
+            valueName: "on|off"))
+    var rateLimit: String = "on"
+
+    /// Whether `--rate-limit` is on.
+    func rateLimiting() throws -> Bool {
+        switch rateLimit.lowercased() {
+        case "on": return true
+        case "off": return false
+        default: throw CLIError("--rate-limit takes on or off (set an IdP's rate with scimdesk idp set NAME --rate-limit N/s).")
+        }
+    }
 
     /// The limits as given, checked; the cap lowered to what the process's open-files limit (raised
     /// to its hard limit first) can hold.
