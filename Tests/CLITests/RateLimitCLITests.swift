@@ -34,6 +34,9 @@ import Testing
         #expect(bad.status == 1 && bad.stderr.split(separator: "\n").count == 1, "\(bad.stderr)")
         #expect(bad.stderr.contains("--rate-limit") && bad.stderr.contains("N/s"), "\(bad.stderr)")
         #expect(try listed().json == "off", "a refused value changes nothing")
+        let mixed = try scimdesk("idp", "set", "Okta", "--rate-limit", "5/s", "--breaker", "users=lots")
+        #expect(mixed.status == 1, "\(mixed.stdout)")
+        #expect(try listed().json == "off", "a mistake in the other setting applies neither")
         let serve = try BuiltBinary.run(["serve", "--rate-limit", "sometimes", "--database", database])
         #expect(serve.status == 1 && serve.stderr.contains("--rate-limit takes on or off"), "\(serve.stderr)")
     }

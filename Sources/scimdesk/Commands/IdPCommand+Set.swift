@@ -29,19 +29,21 @@ extension IdPCommand {
                     throw CLIError("nothing to set; give a setting such as --breaker users=25,window=10m or --rate-limit 50/s")
                 }
                 var idp = try await identityProvider(named: name, in: store)
-                if let rateLimit {
-                    let limit: RateLimit
+                // Both settings are checked before either is applied: a mistake in one changes nothing.
+                let limit = try rateLimit.map { text in
                     do {
-                        limit = try RateLimit(parsing: rateLimit)
+                        return try RateLimit(parsing: text)
                     } catch {
                         throw CLIError("--rate-limit: \(error)")
                     }
+                }
+                let current = try await store.breakerStatus(idpID: idp.id).policy
+                let policy = try breaker.map { try BreakerPolicy(parsing: $0, changing: current) }
+                if let limit {
                     idp = try await IdentityProviderService(store: store).setRateLimit(limit, for: idp, by: .cli)
                     print("Rate limit of \(idp.name): \(limit)")
                 }
-                guard let breaker else { return }
-                let current = try await store.breakerStatus(idpID: idp.id).policy
-                let policy = try BreakerPolicy(parsing: breaker, changing: current)
+                guard let policy else { return }
                 try await DeprovisioningBreaker(store: store).setPolicy(policy, for: idp, by: .cli)
                 print("Breaker of \(idp.name): \(policy)")
                 if !policy.enabled {
