@@ -15,7 +15,10 @@ public enum SCIMListener {
         HealthRoutes(store: store).register(on: router)
         let base = router.group(RouterPath(configuration.basePath))
         DiscoveryController(configuration: configuration).register(on: base)
-        let authenticated = base.group().add(middleware: BearerAuthMiddleware(tokens: TokenService(store: store, clock: clock)))
+        let authenticated = base.group().add(
+            middleware: BearerAuthMiddleware(
+                tokens: TokenService(store: store, clock: clock),
+                limits: configuration.rateLimiting ? RateLimits(clock: clock) : nil))
         ResourceController(endpoint: UserEndpoint(users: UserService(store: store, clock: clock)), configuration: configuration)
             .register(on: authenticated)
         let groups = GroupEndpoint(
@@ -34,7 +37,7 @@ public enum SCIMListener {
     ) -> some ApplicationProtocol {
         Application(
             router: makeRouter(store: store, configuration: configuration, recorder: recorder, clock: clock),
-            server: configuration.tls?.server ?? .http1(),
+            server: .guarded(limits: configuration.connections, tls: configuration.tls?.configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "ScimDesk"),
             services: [recorder],
             onServerRunning: onServerRunning,

@@ -20,6 +20,10 @@ public struct SCIMServerConfiguration: Sendable {
     /// member add or remove; echoing a 10,000-member group after every change costs more than the
     /// change itself (`make bench`: at 1,000 members the echo costs about as much as the PATCH).
     public var groupPatchRepresentationLimit: Int = 1_000
+    /// Timeouts and the connection cap (see `ConnectionLimits`).
+    public var connections = ConnectionLimits()
+    /// Each IdP's `rateLimit` and the limit on failed authentications per address; off for benchmarks.
+    public var rateLimiting = true
     /// Serve HTTPS with this certificate (reloadable); nil serves plain HTTP.
     public var tls: ReloadableTLS?
 

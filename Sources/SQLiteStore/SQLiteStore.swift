@@ -30,6 +30,20 @@ public final class SQLiteStore: Sendable {
     public let auditSealer: AuditSealer
     /// Set by `close()`; afterwards every call throws instead of touching closed SQLite connections.
     let isClosed = Atomic<Bool>(false)
+    private let queryBudgetMilliseconds = Atomic<Int>(3_000)
+    /// Each IdP's share of the read queues (see `readBudgeted`).
+    let readShares = ReadShares(perIdP: 2)
+
+    /// How long one list read (a page, its count and its filter) may run before it is stopped with
+    /// `StoreError.unsupportedQuery`. Three seconds is far beyond any indexed lookup, and well within
+    /// the minute Okta and Entra wait for an answer.
+    public var queryBudget: Duration {
+        get { .milliseconds(queryBudgetMilliseconds.load(ordering: .relaxed)) }
+        set {
+            let (seconds, attoseconds) = newValue.components
+            queryBudgetMilliseconds.store(Int(seconds) * 1_000 + Int(attoseconds / 1_000_000_000_000_000), ordering: .relaxed)
+        }
+    }
 
     /// Opens (creating if needed, including parent folders) and migrates the database at `path`; an
     /// older schema is backed up before it is migrated (see `SchemaUpgrade`).

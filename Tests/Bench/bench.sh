@@ -102,7 +102,7 @@ run_op baseline get_user.lua
 stop_server
 
 # 2. The listener on the seeded database; startup is process start → first authenticated GET by id.
-start_server serve "/scim/v2/Users/$FIRST_ID" "$BIN" serve --database "$DB" --listen "$HOST:$PORT"
+start_server serve "/scim/v2/Users/$FIRST_ID" "$BIN" serve --database "$DB" --listen "$HOST:$PORT" --rate-limit off
 run_op get_user get_user.lua
 run_op filter_username filter_username.lua
 run_op list_page list_page.lua
@@ -112,7 +112,7 @@ run_op post_user post_user.lua
 # Durability: SIGKILL right after the run, then every acknowledged 201 must be in the file.
 kill -KILL "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 echo "users_before $before users_after_kill $(users_in_db)" >"$RESULTS/durability.txt"
-start_server restart "/scim/v2/Users/$FIRST_ID" "$BIN" serve --database "$DB" --listen "$HOST:$PORT"
+start_server restart "/scim/v2/Users/$FIRST_ID" "$BIN" serve --database "$DB" --listen "$HOST:$PORT" --rate-limit off
 run_op put_user put_user.lua
 run_op patch_deactivate patch_deactivate.lua
 run_op patch_group patch_group.lua

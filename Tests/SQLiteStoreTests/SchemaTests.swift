@@ -9,11 +9,19 @@ import Testing
         let subject = try SQLiteSubject()
         defer { subject.directory.remove() }
         #expect(FileManager.default.fileExists(atPath: subject.path))
-        #expect(try subject.store.appliedMigrations() == ["v1_initial_schema", "v2_normalized_keys", "v3_breakers", "v4_traffic_client", "v5_audit_seal", "v6_search_index"])
+        #expect(
+            try subject.store.appliedMigrations() == [
+                "v1_initial_schema", "v2_normalized_keys", "v3_breakers", "v4_traffic_client", "v5_audit_seal", "v6_search_index",
+                "v7_idp_rate_limit",
+            ])
         try subject.store.close()
         // Reopening applies nothing twice.
         let reopened = try SQLiteStore(path: subject.path)
-        #expect(try reopened.appliedMigrations() == ["v1_initial_schema", "v2_normalized_keys", "v3_breakers", "v4_traffic_client", "v5_audit_seal", "v6_search_index"])
+        #expect(
+            try reopened.appliedMigrations() == [
+                "v1_initial_schema", "v2_normalized_keys", "v3_breakers", "v4_traffic_client", "v5_audit_seal", "v6_search_index",
+                "v7_idp_rate_limit",
+            ])
         try reopened.close()
     }
 

@@ -6,6 +6,7 @@ public struct AuditEvent: Sendable, Hashable, Identifiable {
         case idpAdded = "idp.added"
         case idpRenamed = "idp.renamed"
         case idpRemoved = "idp.removed"
+        case idpRateLimitChanged = "idp.rate_limit"
         case tokenGenerated = "token.generated"
         case tokenRevoked = "token.revoked"
         case adminAdded = "admin.added"

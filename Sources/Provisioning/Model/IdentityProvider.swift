@@ -21,11 +21,14 @@ public struct IdentityProvider: Sendable, Hashable, Identifiable {
     public var name: String
     public var kind: Kind
     public var created: Date
+    /// Requests a second the listener takes from this IdP before answering 429.
+    public var rateLimit: RateLimit
 
-    public init(id: UUID = UUID(), name: String, kind: Kind, created: Date) {
+    public init(id: UUID = UUID(), name: String, kind: Kind, created: Date, rateLimit: RateLimit = .standard) {
         self.id = id
         self.name = name
         self.kind = kind
         self.created = created
+        self.rateLimit = rateLimit
     }
 }

@@ -66,6 +66,19 @@ extension IdentityProviderService {
         return renamed
     }
 
+    /// Sets how many requests a second the listener takes from `idp` (RFC 6585 §4: 429 past it).
+    public func setRateLimit(_ limit: RateLimit, for idp: IdentityProvider, by actor: ChangeActor) async throws -> IdentityProvider {
+        let audit = AuditEvent(
+            time: clock.now(), actor: actor.description, idpID: idp.id, action: .idpRateLimitChanged,
+            resourceType: "IdentityProvider", resourceID: idp.id.uuidString,
+            summary: "rate limit of \(idp.name): \(idp.rateLimit) → \(limit)"
+        )
+        try await store.setRateLimit(limit, idpID: idp.id, audit: audit)
+        var changed = idp
+        changed.rateLimit = limit
+        return changed
+    }
+
     /// What removing the IdP would delete: its users and live groups.
     public func footprint(of idp: IdentityProvider) async throws -> (users: Int, groups: Int) {
         let users = try await store.users(idpID: idp.id, query: ListQuery(count: 0)).totalResults

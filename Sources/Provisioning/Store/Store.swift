@@ -18,6 +18,8 @@ public protocol IdentityProviderStore: Sendable {
     func identityProvider(id: UUID) async throws -> IdentityProvider?
     /// Throws `StoreError.duplicate(constraint: "idp.name")` when another IdP has the name in any letter case.
     func renameIdentityProvider(id: UUID, to name: String, audit: AuditEvent) async throws
+    /// Stores the IdP's request rate limit; `identityProvider(…)` and `token(hash:)` return it after.
+    func setRateLimit(_ limit: RateLimit, idpID: UUID, audit: AuditEvent) async throws
     /// Deletes the IdP with its tokens, users, groups and memberships; the audit log and traffic keep
     /// their history. Returns what was deleted.
     func removeIdentityProvider(id: UUID, audit: AuditEvent) async throws -> IdentityProviderRemoval

@@ -7,8 +7,26 @@ import SCIM
 /// that tells the IdP admin exactly what is wrong (docs/idp-wire.md §5).
 struct BearerAuthMiddleware: RouterMiddleware {
     let tokens: TokenService
+    /// nil when rate limiting is off (`serve --rate-limit off`).
+    let limits: RateLimits?
 
     func handle(
+        _ request: Request, context: SCIMRequestContext,
+        next: (Request, SCIMRequestContext) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await authenticate(request, context: context, next: next)
+        } catch let error as SCIMError where error.status == 401 {
+            // Failures are counted per address; past the limit the 401 becomes a 429.
+            guard let limits, let address = context.remoteAddress,
+                let wait = limits.failedAuthentications.failed(from: address)
+            else { throw error }
+            context.notes.summary = "throttled: repeated authentication failures"
+            throw RateLimits.failingAuthentication(retryAfter: wait)
+        }
+    }
+
+    private func authenticate(
         _ request: Request, context: SCIMRequestContext,
         next: (Request, SCIMRequestContext) async throws -> Response
     ) async throws -> Response {
@@ -21,6 +39,10 @@ struct BearerAuthMiddleware: RouterMiddleware {
         case .valid(let idp):
             context.idp = idp
             context.notes.idp = idp
+            if let wait = limits?.requests.admit(idp) {
+                context.notes.summary = "throttled: over \(idp.rateLimit)"
+                throw RateLimits.overLimit(idp, retryAfter: wait)
+            }
             return try await next(request, context)
         case .expired(let idp, let date):
             context.notes.idp = idp

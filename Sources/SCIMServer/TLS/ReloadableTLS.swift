@@ -1,5 +1,3 @@
-import HummingbirdCore
-import HummingbirdTLS
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOSSL
@@ -11,15 +9,16 @@ import NIOSSL
 /// open keep theirs, and the listening socket never closes. A bad pair leaves the old one in place.
 public final class ReloadableTLS: Sendable {
     private let current: NIOLockedValueBox<TLSCertificatePair>
-    /// HTTP/1.1 over TLS, for the Hummingbird application.
-    let server: HTTPServerBuilder
+    /// What every handshake starts from; its callback supplies the current pair.
+    let configuration: TLSConfiguration
 
     /// - Throws: `TLSSetupError` naming the unreadable or mismatched file.
     public init(certificatePath: String, keyPath: String) throws(TLSSetupError) {
         let start = try TLSCertificatePair(certificatePath: certificatePath, keyPath: keyPath)
         let current = NIOLockedValueBox(start)
         do {
-            server = try .tls(.http1(), tlsConfiguration: Self.configuration(start, current: current))
+            configuration = Self.configuration(start, current: current)
+            _ = try NIOSSLContext(configuration: configuration)
         } catch {
             throw TLSSetupError("cannot serve TLS with \(certificatePath): \(error)")
         }

@@ -29,6 +29,10 @@ enum Migrations {
         migrator.registerMigration("v5_audit_seal", migrate: V5AuditSeal.migrate)
         // Substring search (`co`, `sw`, `ew`) through a trigram index instead of a scan.
         migrator.registerMigration("v6_search_index", migrate: V6SearchIndex.migrate)
+        // Each IdP's request rate limit (requests a second, 0 = off); NULL keeps the standard one.
+        migrator.registerMigration("v7_idp_rate_limit") { db in
+            try db.execute(sql: "ALTER TABLE identity_providers ADD COLUMN rate_limit INTEGER")
+        }
         return migrator
     }
 }

@@ -4,9 +4,10 @@ import Provisioning
 
 /// `identity_providers` and `tokens` rows; they are read together on every request (token → IdP).
 enum IdentityProviderRow {
-    static let columns = "identity_providers.id, identity_providers.name, identity_providers.kind, identity_providers.created"
+    static let columns =
+        "identity_providers.id, identity_providers.name, identity_providers.kind, identity_providers.created, identity_providers.rate_limit"
 
-    /// Decodes the four IdP columns starting at `offset`.
+    /// Decodes the five IdP columns starting at `offset`; a NULL rate limit is the standard one.
     static func decode(_ row: Row, from offset: Int = 0) throws -> IdentityProvider {
         let idText: String = row[offset]
         let kindText: String = row[offset + 2]
@@ -14,7 +15,10 @@ enum IdentityProviderRow {
         guard let kind = IdentityProvider.Kind(rawValue: kindText) else {
             throw StoreError.unavailable("unknown identity provider kind '\(kindText)'")
         }
-        return IdentityProvider(id: id, name: row[offset + 1], kind: kind, created: Columns.date(row[offset + 3] as Double))
+        let rate: Int? = row[offset + 4]
+        return IdentityProvider(
+            id: id, name: row[offset + 1], kind: kind, created: Columns.date(row[offset + 3] as Double),
+            rateLimit: rate.map(RateLimit.init(requestsPerSecond:)) ?? .standard)
     }
 }
 

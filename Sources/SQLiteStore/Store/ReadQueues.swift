@@ -6,10 +6,23 @@ import Synchronization
 enum ReadQueues {
     /// One fewer than GRDB's default of five reader connections, so hot lookups always find a reader.
     static let queues = (0..<4).map { DispatchQueue(label: "scimdesk.sqlite.read.\($0)") }
+    private static let pending = Mutex<[Int]>(Array(repeating: 0, count: 4))
     private static let counter = Atomic<Int>(0)
 
-    static func next() -> DispatchQueue {
-        let index = counter.add(1, ordering: .relaxed).newValue
-        return queues[index % queues.count]
+    /// The queue with the fewest reads pending (ties in turn), so a read never waits behind a slow
+    /// one while another queue is idle; call `done(_:)` with its index when the read finished.
+    static func next() -> (queue: DispatchQueue, index: Int) {
+        let start = counter.add(1, ordering: .relaxed).newValue
+        let index = pending.withLock { pending in
+            let order = (0..<pending.count).map { (start + $0) % pending.count }
+            let index = order.min { pending[$0] < pending[$1] }!
+            pending[index] += 1
+            return index
+        }
+        return (queues[index], index)
+    }
+
+    static func done(_ index: Int) {
+        pending.withLock { $0[index] -= 1 }
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import GRDB
 import Provisioning
 import Synchronization
@@ -41,10 +42,24 @@ extension SQLiteStore {
     func readLater<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value) async throws -> Value {
         try checkOpen()
         return try await withCheckedThrowingContinuation { continuation in
-            ReadQueues.next().async {
-                continuation.resume(with: Result { try self.readSnapshot(body) })
+            let (queue, index) = ReadQueues.next()
+            queue.async {
+                let result = Result { try self.readSnapshot(body) }
+                ReadQueues.done(index)
+                continuation.resume(with: result)
             }
         }
+    }
+
+    /// `readLater` for the lists an IdP filters: within `queryBudget`, and at most `ReadShares.perIdP`
+    /// at once per IdP, so one IdP's costly filters neither run unbounded nor take every read queue.
+    func readBudgeted<Value: Sendable>(
+        idpID: UUID?, _ body: @escaping @Sendable (Database) throws -> Value
+    ) async throws -> Value {
+        let budget = queryBudget
+        await readShares.acquire(idpID)
+        defer { readShares.release(idpID) }
+        return try await readLater { db in try QueryBudget.run(db, budget: budget, body) }
     }
 
     /// A write, acknowledged after the group commit that contains it (see `GroupCommitWriter`).

@@ -49,7 +49,7 @@ extension SQLiteStore: GroupStore {
             return Page(single: group, query: query)
         }
         let list = try ListSQL(schema: .groups, columns: GroupRow.columns, idpID: idpID, query: query, fixed: ["groups.deleted IS NULL"])
-        return try await readLater { db in try list.run(db, query: query, decode: GroupRow.decode) }
+        return try await readBudgeted(idpID: idpID) { db in try list.run(db, query: query, decode: GroupRow.decode) }
     }
 
     public func members(ofGroup groupID: String) async throws -> [GroupMember] {

@@ -12,6 +12,15 @@ extension SQLiteStore {
         }
     }
 
+    public func setRateLimit(_ limit: RateLimit, idpID: UUID, audit: AuditEvent) async throws {
+        try await write { db in
+            try db.cachedStatement(sql: "UPDATE identity_providers SET rate_limit = ? WHERE id = ?")
+                .execute(arguments: [limit.requestsPerSecond, Columns.uuid(idpID)])
+            guard db.changesCount > 0 else { throw StoreError.notFound }
+            try AuditRow.insert(audit, in: db)
+        }
+    }
+
     public func removeIdentityProvider(id: UUID, audit: AuditEvent) async throws -> IdentityProviderRemoval {
         try await write { db in
             let idp = Columns.uuid(id)

@@ -7,10 +7,11 @@ extension SQLiteStore: IdentityProviderStore {
         try await write { db in
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO identity_providers (id, name, name_key, kind, created) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO identity_providers (id, name, name_key, kind, created, rate_limit) VALUES (?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
                 Columns.uuid(idp.id), idp.name, Columns.key(idp.name), idp.kind.rawValue, Columns.date(idp.created),
+                idp.rateLimit == .standard ? nil : idp.rateLimit.requestsPerSecond,
             ])
             try AuditRow.insert(audit, in: db)
         }

@@ -31,7 +31,7 @@ extension SQLiteStore: UserStore {
             return Page(single: user, query: query)
         }
         let list = try ListSQL(schema: .users, columns: UserRow.columns, idpID: idpID, query: query)
-        return try await readLater { db in try list.run(db, query: query, decode: UserRow.decode) }
+        return try await readBudgeted(idpID: idpID) { db in try list.run(db, query: query, decode: UserRow.decode) }
     }
 
     public func updateUser(_ user: User, expectedVersion: Int, audit: [AuditEvent]) async throws {

@@ -56,13 +56,14 @@ struct IdPCommand: AsyncParsableCommand {
                 } else {
                     print(
                         TextTable(
-                            headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED", "BREAKER"],
+                            headers: ["NAME", "KIND", "TOKEN", "EXPIRES", "LAST USED", "RATE LIMIT", "BREAKER"],
                             rows: rows.map { idp, status in
                                 [
                                     idp.name, idp.kind.rawValue,
                                     status.state.label + (status.working.count > 1 ? " (+\(status.working.count - 1) retiring)" : ""),
                                     status.token.map { $0.expires.dayString } ?? "-",
                                     status.token?.lastUsed.map { $0.minuteString } ?? "-",
+                                    idp.rateLimit.description,
                                     breakers[idp.id].map { BreakerText.cell($0.status, held: $0.held) } ?? "-",
                                 ]
                             }

@@ -96,6 +96,8 @@ struct ListenerOptions: ParsableArguments {
     @Option(name: .customLong("tls-key"), help: ArgumentHelp("The PEM private key of --tls-cert.", valueName: "pem"))
     var tlsKey: String?
 
+    @OptionGroup var connections: ConnectionOptions
+
     func configuration() throws -> SCIMServerConfiguration {
         let address = try ListenAddress(parsing: listen)
         guard maximumBody > 0 else { throw CLIError("--max-body must be a positive number of bytes.") }
@@ -103,6 +105,8 @@ struct ListenerOptions: ParsableArguments {
             host: address.host, port: address.port, publicBaseURL: publicURL, maximumBodyBytes: maximumBody
         )
         configuration.tls = try tls()
+        configuration.connections = try connections.limits()
+        configuration.rateLimiting = try connections.rateLimiting()
         return configuration
     }
 

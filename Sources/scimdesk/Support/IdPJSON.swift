@@ -11,6 +11,7 @@ enum IdPJSON {
         object["created"] = .string(idp.created.iso8601)
         object["token"] = tokenObject(status)
         if let (status, held) = breaker { object["breaker"] = breakerObject(status, held: held) }
+        object["rateLimit"] = .string(idp.rateLimit.description)
         return .object(object)
     }
 

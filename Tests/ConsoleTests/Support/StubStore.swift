@@ -31,6 +31,12 @@ final class StubStore: Store {
     func identityProviders() async throws -> [IdentityProvider] { contents.withLock { $0.idps } }
     func identityProvider(named name: String) async throws -> IdentityProvider? { contents.withLock { $0.idps.first { $0.name == name } } }
     func identityProvider(id: UUID) async throws -> IdentityProvider? { contents.withLock { $0.idps.first { $0.id == id } } }
+    func setRateLimit(_ limit: RateLimit, idpID: UUID, audit: AuditEvent) async throws {
+        contents.withLock { state in
+            for index in state.idps.indices where state.idps[index].id == idpID { state.idps[index].rateLimit = limit }
+            state.audit.append(audit)
+        }
+    }
     func renameIdentityProvider(id: UUID, to name: String, audit: AuditEvent) async throws {
         contents.withLock { state in
             for index in state.idps.indices where state.idps[index].id == id { state.idps[index].name = name }

@@ -30,6 +30,20 @@ extension StoreConformance {
                 try await store.renameIdentityProvider(id: okta.id, to: "ENTRA", audit: StoreFixtures.audit(.idpRenamed, idp: okta))
             }
         },
+        Check("idp: the rate limit is stored, read with the IdP and with its token") { store in
+            let okta = try await makeIdP(store, "Okta")
+            #expect(okta.rateLimit == .standard)
+            let token = StoreFixtures.token(idp: okta)
+            try await store.issueToken(token, retiringOthersAt: StoreFixtures.epoch, audit: StoreFixtures.audit(.tokenGenerated, idp: okta))
+            for limit in [RateLimit(requestsPerSecond: 7), .off, .standard] {
+                try await store.setRateLimit(limit, idpID: okta.id, audit: StoreFixtures.audit(.idpRateLimitChanged, idp: okta))
+                #expect(try await store.identityProvider(id: okta.id)?.rateLimit == limit)
+                #expect(try await store.token(hash: token.hash)?.1.rateLimit == limit)
+            }
+            await #expect(throws: StoreError.notFound) {
+                try await store.setRateLimit(.off, idpID: UUID(), audit: StoreFixtures.audit(.idpRateLimitChanged, idp: okta))
+            }
+        },
         Check("idp: remove deletes its tokens, users, groups and memberships, and nothing of another IdP") { store in
             let okta = try await makeIdP(store, "Okta")
             let entra = try await makeIdP(store, "Entra")
