@@ -98,18 +98,6 @@ import Testing
         }
     }
 
-    @Test func withManyIdleConnectionsHeldANewClientIsStillServed() async throws {
-        try await withLiveListener { listener in
-            let port = try #require(listener.baseURL.port)
-            let status = try await offPool {
-                let held = try (0..<300).map { _ in try HeldSocket(port: port) }
-                defer { held.forEach { $0.close() } }
-                return try RawHTTP.Reply.fresh(port: port).status
-            }
-            #expect(status == 200)
-        }
-    }
-
     @Test func aHeaderOverTheLimitIsAnswered400AndTheConnectionClosedNotHalfClosed() async throws {
         try await withLiveListener { listener in
             let port = try #require(listener.baseURL.port)
