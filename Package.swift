@@ -88,6 +88,7 @@ let package = Package(
                 "Provisioning", "SQLiteStore", "SCIMServer", "SCIMClient", "TermUI",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings

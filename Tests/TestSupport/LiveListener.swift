@@ -6,6 +6,7 @@ import Provisioning
 import SCIMClient
 import SCIMServer
 import SQLiteStore
+import ServiceLifecycle
 
 /// A real SCIM listener on 127.0.0.1 (an ephemeral port) over a real SQLite file, for HTTP tests.
 public final class LiveListener: Sendable {
@@ -15,6 +16,7 @@ public final class LiveListener: Sendable {
     public let directory: TemporaryDirectory
     /// Everything the listener logged at `info` and above.
     public let logs: LogCapture
+    private let group: ServiceGroup
     private let task: Task<Void, any Error>
 
     /// Starts a listener; `configure` may change the configuration (the port is always ephemeral).
@@ -34,20 +36,22 @@ public final class LiveListener: Sendable {
             store: store, configuration: configuration, recorder: recorder, logger: logger, clock: clock,
             onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) }
         )
-        let task = Task { try await app.runService(gracefulShutdownSignals: []) }
+        let group = ServiceGroup(configuration: .init(services: [.init(service: app)], gracefulShutdownSignals: [], logger: logger))
+        let task = Task { try await group.run() }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next(), port > 0 else {
-            task.cancel()
+            await BoundedShutdown.stop(group, running: task)
             throw URLError(.cannotConnectToHost)
         }
         let base = URL(string: "http://127.0.0.1:\(port)\(configuration.basePath)")!
-        return LiveListener(store: store, recorder: recorder, baseURL: base, directory: directory, logs: logs, task: task)
+        return LiveListener(store: store, recorder: recorder, baseURL: base, directory: directory, logs: logs, group: group, task: task)
     }
 
     private init(
         store: SQLiteStore, recorder: TrafficRecorder, baseURL: URL, directory: TemporaryDirectory, logs: LogCapture,
-        task: Task<Void, any Error>
+        group: ServiceGroup, task: Task<Void, any Error>
     ) {
+        self.group = group
         self.store = store
         self.recorder = recorder
         self.baseURL = baseURL
@@ -73,9 +77,10 @@ public final class LiveListener: Sendable {
         return (idp, issued.secret.text)
     }
 
+    /// Stops gracefully (as `serve` does), so connections still being set up are not torn down by a
+    /// cancellation, which NIO does not survive; see `BoundedShutdown`.
     public func stop() async {
-        task.cancel()
-        _ = try? await task.value
+        await BoundedShutdown.stop(group, running: task)
         try? store.close()
         directory.remove()
     }

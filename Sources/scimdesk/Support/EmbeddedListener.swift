@@ -70,31 +70,7 @@ final class EmbeddedListener: Sendable {
     /// a connection busy (the demo's simulator, a retrying IdP) must not keep the process alive after
     /// the console closed.
     func stop(drain: Duration = .seconds(5)) async {
-        await group.triggerGracefulShutdown()
-        if await Self.wait(for: task, atMost: drain) { return }
-        task.cancel()
-        _ = await Self.wait(for: task, atMost: .seconds(1))
-    }
-
-    /// Whether `task` finished within `bound`. Awaiting a task's value cannot be cancelled, so the
-    /// wait is a race of two tasks for one continuation rather than a task group.
-    private static func wait(for task: Task<Void, Never>, atMost bound: Duration) async -> Bool {
-        final class Once: Sendable {
-            let continuation: Mutex<CheckedContinuation<Bool, Never>?>
-            init(_ continuation: CheckedContinuation<Bool, Never>) { self.continuation = Mutex(continuation) }
-            func resume(_ value: Bool) { continuation.withLock { $0.take() }?.resume(returning: value) }
-        }
-        return await withCheckedContinuation { continuation in
-            let once = Once(continuation)
-            Task {
-                await task.value
-                once.resume(true)
-            }
-            Task {
-                try? await Task.sleep(for: bound)
-                once.resume(false)
-            }
-        }
+        await BoundedShutdown.stop(group, running: task, drain: drain)
     }
 
     static func describe(_ error: any Error) -> String {
