@@ -21,10 +21,10 @@ import Testing
             let (idp, token) = try await listener.addIdentityProvider("Okta")
             let breaker = DeprovisioningBreaker(store: listener.store)
             try await breaker.setPolicy(try BreakerPolicy(parsing: "users=5"), for: idp, by: .cli)
-            let simulator = try Simulator(client: listener.client(token: token), options: Self.options(retryFor: .seconds(30)))
+            let simulator = try Simulator(client: listener.client(token: token), options: Self.options(retryFor: .seconds(120)))
             // The operator releases once all 7 over the limit are held (12 = 60% of 20; 5 pass).
             let operatorDecides = Task {
-                let deadline = ContinuousClock.now + .seconds(25)
+                let deadline = ContinuousClock.now + .seconds(110)
                 while ContinuousClock.now < deadline {
                     if try await listener.store.heldOperations(idpID: idp.id).count == 7 {
                         return try await breaker.release(idp, by: .console)
