@@ -67,12 +67,20 @@ extension EffectRunner {
             try await AdminService(store: store, clock: clock).remove(username: username, by: .console)
             return .adminRemoved(username: username)
         case .loadRecentTraffic(let limit):
-            return .trafficLoaded(try await store.recentTraffic(limit: limit))
+            return .trafficLoaded(counted(try await store.recentTraffic(limit: limit)))
         case .pollTraffic(let afterID):
-            return .trafficArrived(try await store.traffic(afterID: afterID, limit: TrafficState.pollLimit))
+            return .trafficArrived(counted(try await store.traffic(afterID: afterID, limit: TrafficState.pollLimit)))
         case .copyToClipboard, .quit:
             return nil
         }
+    }
+
+    /// Counts what was read into ``trafficFigures`` when the records are the figures' only source.
+    func counted(_ records: [TrafficRecord]) -> [TrafficRecord] {
+        if let trafficFigures {
+            for record in records { trafficFigures.record(TrafficOutcome(record), at: record.time) }
+        }
+        return records
     }
 
     func identityProvider(_ id: UUID) async throws -> IdentityProvider {

@@ -39,7 +39,8 @@ extension AppState {
         case .trafficLoaded(let records): trafficLoaded(records)
         case .trafficArrived(let records): return trafficArrived(records)
         case .trafficPollFailed(let message): trafficPollFailed(message)
-        case .start, .key, .tick, .resize, .pollDue, .listenerChanged, .scimBaseURLChanged, .failed, .copied: break
+        case .start, .key, .tick, .resize, .pollDue, .listenerChanged, .scimBaseURLChanged, .figuresSampled, .failed, .notice, .copied:
+            break
         }
         return []
     }
