@@ -46,6 +46,7 @@ extension AppState {
     }
 
     mutating func usersLoaded(_ page: UserPage) {
+        for user in page.items { traffic.names.learn(id: user.id, name: user.profile.userName) }
         guard page.filterText == users.filterText else { return }
         if page.offset == 0 {
             users.list.replace(with: page.items, total: page.total, visibleRows: tableRows)
@@ -64,6 +65,7 @@ extension AppState {
     }
 
     mutating func groupsLoaded(_ list: GroupList) {
+        for group in list.items { traffic.names.learn(id: group.id, name: group.profile.displayName) }
         guard list.filterText == groups.filterText else { return }
         groups.list.replace(with: list.items, total: list.total, visibleRows: tableRows)
     }
