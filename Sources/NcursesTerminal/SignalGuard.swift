@@ -77,6 +77,11 @@ enum SignalGuard {
         previous = [:]
     }
 
+    /// Forgets the pending signal once the app has handled it without stopping.
+    static func clearPending() {
+        state.pointee.pendingSignal = 0
+    }
+
     static var pendingSignal: Int32? {
         let value = state.pointee.pendingSignal
         return value == 0 ? nil : value

@@ -51,6 +51,18 @@ public final class Terminal {
     /// The console loop should check it after each key read and leave when it is set.
     public var pendingSignal: Int32? { isActive ? SignalGuard.pendingSignal : nil }
 
+    /// Forgets ``pendingSignal`` for a signal the app handled and keeps running after (a SIGHUP
+    /// sent with `kill -HUP` to re-read a certificate); the next one is caught as the first.
+    public func clearPendingSignal() { SignalGuard.clearPending() }
+
+    /// Whether the terminal is still there. After a hangup (the SSH connection dropped) the kernel
+    /// answers every request on it with EIO, so its settings can no longer be read; a SIGHUP sent
+    /// by `kill` leaves it readable. That is how a hangup is told from a reload request.
+    public var isConnected: Bool {
+        var modes = termios()
+        return tcgetattr(STDIN_FILENO, &modes) == 0
+    }
+
     /// Columns and rows of the terminal.
     public var size: (width: Int, height: Int) {
         if isActive, let window = cn_stdscr() {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct DemoBreakerTests {
     @Test func theDemoTripsOnceAndReleasesItAsDemo() async throws {
         let session = try TmuxSession(command: "'\(BuiltBinary.path)' demo --listen 127.0.0.1:0 --pace 20", width: 120, height: 40)
-        try await session.waitFor("127\\.0\\.0\\.1:[0-9]+ running", regex: true, timeout: 30)
+        try await session.waitFor("127\\.0\\.0\\.1:[0-9]+ running", regex: true, timeout: 90)
         try await session.waitFor("Okta demo HOLDING", timeout: 180)
         try session.send("2")
         try await session.waitFor("Okta demo .* HOLDING [0-9]+", regex: true)

@@ -32,6 +32,10 @@ import Testing
         #expect(metrics.sum(MetricNames.requests, ["idp": "Okta", "resource": "Groups"]) >= 2)
         #expect(metrics.sum(MetricNames.unauthorized, ["reason": "unknown"]) == 1)
         #expect(metrics.sum(MetricNames.unauthorized, ["reason": "missing"]) == 1)
+        // What the console's top bar counts: the two 401s need someone; nothing was drift.
+        #expect(metrics.sum(MetricNames.requestOutcomes, ["outcome": "error"]) == 2)
+        #expect(metrics.sum(MetricNames.requestOutcomes, ["outcome": "ok"]) >= 12)
+        #expect(metrics.values(MetricNames.requestOutcomes, ["outcome": "drift"]) == [0])
         #expect(metrics.values(MetricNames.users, ["idp": "Okta"]) == [Double(total)])
         #expect(metrics.values(MetricNames.groups, ["idp": "Okta"]).first ?? 0 >= 1)
         let days = try #require(metrics.values(MetricNames.tokenDaysToExpiry, ["idp": "Okta"]).first)

@@ -126,7 +126,7 @@ import Testing
         var state = AppState.loaded()
         state.press(.c("5"), .c("F"), .c("j"), .c("j"))
         let later = Fixtures.traffic(13, age: 0, "GET", "/scim/v2/Users?count=1", 200, "listed 1 of 6 users")
-        state.send(.trafficArrived([later, Fixtures.traffic(14, age: 0, "POST", "/scim/v2/Users", 400, "invalid userName")]))
+        state.answered([later, Fixtures.traffic(14, age: 0, "POST", "/scim/v2/Users", 400, "invalid userName")])
         assertScreen(state, named: "traffic-paused-80x24")
     }
 

@@ -91,3 +91,25 @@ import Testing
         #expect(effects.effects.filter { $0 == .loadIdentityProviders }.count == 1)
     }
 }
+
+extension LoopTests {
+    /// The top bar shows the figures the loop samples (the listener's counters), not a count of
+    /// the traffic rows it happens to hold: here it holds none.
+    @Test func theTopBarShowsTheSampledFigures() {
+        let figures = TrafficFigures()
+        for _ in 0..<3 { figures.record(.error, at: Fixtures.now - 30) }
+        figures.record(.drift, at: Fixtures.now - 20)
+        let terminal = FakeTerminal(keys: [])
+        var iterations = 0
+        let loop = loop(terminal, RecordingEffects())
+        loop.figures = figures
+        loop.run {
+            iterations += 1
+            return iterations > 2
+        }
+        #expect(loop.state.traffic.records.count == 0)
+        #expect(loop.state.figures.errors == 3)
+        #expect(terminal.frames.last?.line(0).contains("3 err") == true, "\(terminal.frames.last?.line(0) ?? "")")
+        #expect(terminal.frames.last?.line(0).contains("⚠ 1 drift") == true)
+    }
+}

@@ -107,7 +107,7 @@ import Testing
 
     @Test func expectedAnswersAreNotErrorsAndDriftIsCountedApart() {
         let state = AppState.loaded()
-        let stats = TrafficStats(state.traffic.records, now: state.now)
+        let stats = state.figures
         // The 401 and the 500 need someone; the 409 to Entra creating a group that exists does not.
         #expect(stats.errors == 2)
         #expect(stats.drift == 1)
@@ -124,7 +124,7 @@ import Testing
         refused.idpID = Fixtures.legacy.id
         refused.idpName = "Legacy SCIM"
         refused.summary = "rejected: token revoked"
-        state.send(.trafficArrived([refused]))
+        state.answered([refused])
         state.press(.c("2"), .c("j"))
         #expect(state.screen().contains("just now"))
         state.press(.enter, .right)

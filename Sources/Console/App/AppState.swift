@@ -16,6 +16,9 @@ public struct AppState: Sendable {
     public var listener: ListenerStatus
     /// The URL an IdP is configured with (`https://host:port/scim/v2`); `nil` when unknown.
     public var scimBaseURL: String?
+    /// Rate, errors and drift for the top bar, as of the last ``Msg/figuresSampled(_:)``: the
+    /// listener's own request counters (see `TrafficFigures`), not a count of the traffic shown.
+    public internal(set) var figures = TrafficFigures.Snapshot()
 
     /// The tab on screen.
     public internal(set) var view: ViewID = .settings

@@ -15,6 +15,8 @@ public enum Msg: Sendable {
     case listenerChanged(ListenerStatus)
     /// The base URL became known or changed (e.g. the listener bound an ephemeral port).
     case scimBaseURLChanged(String?)
+    /// The request figures (`TrafficFigures`) as of now; the loop samples them every tick.
+    case figuresSampled(TrafficFigures.Snapshot)
 
     case identityProvidersLoaded([IdPSummary])
     case identityProviderAdded(IdentityProvider)
@@ -53,6 +55,8 @@ public enum Msg: Sendable {
 
     /// An effect failed; the sentence goes to the status line ("could not load users: …").
     case failed(String)
+    /// Something the executable did that the operator should read ("reloaded the TLS certificate …").
+    case notice(String)
 }
 
 /// A token just generated for an IdP, on its way to the show-once dialog.

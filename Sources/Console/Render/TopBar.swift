@@ -1,4 +1,5 @@
 import Foundation
+import Provisioning
 import TermUI
 
 /// Row 0: "ScimDesk │ 0.0.0.0:8443 running │ 4.2 req/s ▁▃▅ │ 3 errors in 5 min    ⚠ Okta token expires in 12 days".
@@ -17,7 +18,7 @@ enum TopBar {
         let theme = palette.theme
         let bar = theme.statusBar
         buffer.fill(rect, with: bar)
-        let stats = TrafficStats(state.traffic.records, now: state.now)
+        let stats = state.figures
         // A tripped breaker outranks every token warning: deprovisioning waits for an operator.
         let alarms = state.idps.items.compactMap { BreakerStatusText.alarm(for: $0) }
         let warnings = alarms + state.idps.items.compactMap { TokenStatusText.warning(for: $0, now: state.now) }

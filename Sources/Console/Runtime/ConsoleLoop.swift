@@ -30,6 +30,9 @@ public final class ConsoleLoop {
     public var pollInterval: TimeInterval = 0.25
     /// How often ``Msg/tick(_:)`` brings the time in.
     public var tickInterval: TimeInterval = 1
+    /// Where the top bar's figures come from, sampled with every tick: the embedded listener's
+    /// request counters, or the ones the runner feeds from the traffic it reads.
+    public var figures: TrafficFigures?
 
     /// A loop over any terminal and effect handler (tests pass fakes).
     public init(
@@ -47,6 +50,7 @@ public final class ConsoleLoop {
     /// The usual wiring: effects run by `runner`, results through its queue.
     public convenience init(terminal: any TerminalDevice, runner: EffectRunner, state: AppState, theme: Theme, clock: WallClock = .system) {
         self.init(terminal: terminal, effects: runner, messages: runner.messages, state: state, theme: theme, clock: clock)
+        figures = runner.trafficFigures
     }
 
     /// Runs until the operator quits or `shouldStop` says so (checked after every key wait;
@@ -57,6 +61,7 @@ public final class ConsoleLoop {
         let size = terminal.size
         dispatch(.resize(width: size.width, height: size.height))
         dispatch(.start)
+        sampleFigures(at: lastTick)
         draw()
         while !state.isQuitting, !shouldStop() {
             var changed = readKeys()
@@ -69,6 +74,7 @@ public final class ConsoleLoop {
             let now = clock.now()
             if now.timeIntervalSince(lastTick) >= tickInterval {
                 lastTick = now
+                sampleFigures(at: now)
                 dispatch(.tick(now))
                 changed = true
             }
@@ -82,6 +88,10 @@ public final class ConsoleLoop {
             }
             if changed, !state.isQuitting { draw() }
         }
+    }
+
+    private func sampleFigures(at now: Date) {
+        if let figures { dispatch(.figuresSampled(figures.snapshot(at: now))) }
     }
 
     /// One key with the timeout, then whatever is already waiting (a paste, key repeat).

@@ -23,9 +23,12 @@ enum ConsoleQueries {
     }
 
     static func anyContains(_ paths: [AttributePath], _ text: String) -> Filter? {
-        paths.map { Filter.comparison($0, .co, .string(text)) }.reduce(nil) { partial, next in
-            partial.map { .or($0, next) } ?? next
-        }
+        anyOf(paths.map { Filter.comparison($0, .co, .string(text)) })
+    }
+
+    /// The alternatives joined with `or`; nil for none.
+    static func anyOf(_ filters: [Filter]) -> Filter? {
+        filters.reduce(nil) { partial, next in partial.map { .or($0, next) } ?? next }
     }
 
     /// Users listed by userName, so paging is stable while the IdP writes.

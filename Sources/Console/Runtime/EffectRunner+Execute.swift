@@ -38,11 +38,19 @@ extension EffectRunner {
         case .setBreakerPolicy, .releaseBreaker, .keepHolding:
             return try await executeBreaker(effect)
         case .loadUsers(let text, let offset, let count):
-            let query = ListQuery(
-                filter: ConsoleQueries.userFilter(text), sort: ConsoleQueries.userSort,
-                startIndex: offset + 1, count: count
-            )
-            let page = try await store.users(idpID: nil, query: query)
+            let filter = UsersFilter(text)
+            let query = ListQuery(filter: filter.filter, sort: ConsoleQueries.userSort, startIndex: offset + 1, count: count)
+            var idpID: UUID?
+            if let prefix = filter.idp {
+                // An exact name first, so idp:Okta does not pick "Okta Test" over "Okta".
+                let idps = try await store.identityProviders().sorted { $0.name.lowercased() < $1.name.lowercased() }
+                guard
+                    let idp = idps.first(where: { $0.name.lowercased() == prefix })
+                        ?? idps.first(where: { $0.name.lowercased().hasPrefix(prefix) })
+                else { return .usersLoaded(UserPage(filterText: text, offset: offset, items: [], total: 0)) }
+                idpID = idp.id
+            }
+            let page = try await store.users(idpID: idpID, query: query)
             return .usersLoaded(UserPage(filterText: text, offset: offset, items: page.items, total: page.totalResults))
         case .loadUserDetail(let id):
             return .userDetailLoaded(try await userDetail(id))
@@ -67,12 +75,20 @@ extension EffectRunner {
             try await AdminService(store: store, clock: clock).remove(username: username, by: .console)
             return .adminRemoved(username: username)
         case .loadRecentTraffic(let limit):
-            return .trafficLoaded(try await store.recentTraffic(limit: limit))
+            return .trafficLoaded(counted(try await store.recentTraffic(limit: limit)))
         case .pollTraffic(let afterID):
-            return .trafficArrived(try await store.traffic(afterID: afterID, limit: TrafficState.pollLimit))
+            return .trafficArrived(counted(try await store.traffic(afterID: afterID, limit: TrafficState.pollLimit)))
         case .copyToClipboard, .quit:
             return nil
         }
+    }
+
+    /// Counts what was read into ``trafficFigures`` when the records are the figures' only source.
+    func counted(_ records: [TrafficRecord]) -> [TrafficRecord] {
+        if let trafficFigures {
+            for record in records { trafficFigures.record(TrafficOutcome(record), at: record.time) }
+        }
+        return records
     }
 
     func identityProvider(_ id: UUID) async throws -> IdentityProvider {

@@ -12,15 +12,21 @@ public final class EffectRunner: EffectHandling {
     let store: any Store
     let clock: WallClock
     let auditChain = AuditChainWatch()
+    /// Fed with every traffic record read, when no listener in this process counts its requests
+    /// (`--no-listener`, the screenshots); nil when the embedded listener's counters are the source.
+    public let trafficFigures: TrafficFigures?
 
     /// - Parameters:
     ///   - store: the store the console reads and writes (the listener's, or the database
     ///     another `scimdesk serve` writes to).
     ///   - messages: where results go; the loop drains it.
-    public init(store: any Store, clock: WallClock = .system, messages: MessageQueue = MessageQueue()) {
+    ///   - countsTraffic: whether the top bar's figures come from the traffic read from the store
+    ///     (see ``trafficFigures``) because this process has no listener counting its requests.
+    public init(store: any Store, clock: WallClock = .system, messages: MessageQueue = MessageQueue(), countsTraffic: Bool = false) {
         self.store = store
         self.clock = clock
         self.messages = messages
+        trafficFigures = countsTraffic ? TrafficFigures() : nil
     }
 
     /// Starts `effect` in a task and returns at once. `copyToClipboard` and `quit` are the

@@ -26,6 +26,8 @@ struct TrafficState: Sendable {
     /// The record whose detail is open (kept whole: the ring may drop it meanwhile).
     var detail: TrafficRecord?
     var detailScroll = ScrollPosition()
+    /// Who the ids in paths are, for the Path column.
+    var names = ResourceNames()
 
     init(capacity: Int = TrafficState.defaultCapacity) {
         records = RingBuffer(capacity: capacity)

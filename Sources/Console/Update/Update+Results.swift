@@ -39,12 +39,14 @@ extension AppState {
         case .trafficLoaded(let records): trafficLoaded(records)
         case .trafficArrived(let records): return trafficArrived(records)
         case .trafficPollFailed(let message): trafficPollFailed(message)
-        case .start, .key, .tick, .resize, .pollDue, .listenerChanged, .scimBaseURLChanged, .failed, .copied: break
+        case .start, .key, .tick, .resize, .pollDue, .listenerChanged, .scimBaseURLChanged, .figuresSampled, .failed, .notice, .copied:
+            break
         }
         return []
     }
 
     mutating func usersLoaded(_ page: UserPage) {
+        for user in page.items { traffic.names.learn(id: user.id, name: user.profile.userName) }
         guard page.filterText == users.filterText else { return }
         if page.offset == 0 {
             users.list.replace(with: page.items, total: page.total, visibleRows: tableRows)
@@ -63,6 +65,7 @@ extension AppState {
     }
 
     mutating func groupsLoaded(_ list: GroupList) {
+        for group in list.items { traffic.names.learn(id: group.id, name: group.profile.displayName) }
         guard list.filterText == groups.filterText else { return }
         groups.list.replace(with: list.items, total: list.total, visibleRows: tableRows)
     }

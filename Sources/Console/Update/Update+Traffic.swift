@@ -17,6 +17,7 @@ extension AppState {
         traffic.loaded = true
         traffic.records.removeAll()
         traffic.records.append(contentsOf: records.reversed())
+        for record in records.reversed() { traffic.names.learn(from: record) }
         traffic.lastID = records.map(\.id).max() ?? 0
         clampTraffic()
     }
@@ -28,6 +29,7 @@ extension AppState {
         guard !fresh.isEmpty else { return [] }
         traffic.lastID = fresh.map(\.id).max() ?? traffic.lastID
         traffic.records.append(contentsOf: fresh)
+        for record in fresh { traffic.names.learn(from: record) }
         if fresh.contains(where: Self.changesData) { dataGeneration += 1 }
         if traffic.following {
             traffic.scrollOffset = 0

@@ -24,8 +24,14 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .scimBaseURLChanged(let url):
         state.scimBaseURL = url
         return []
+    case .figuresSampled(let figures):
+        state.figures = figures
+        return []
     case .failed(let message):
         state.failed(message)
+        return []
+    case .notice(let message):
+        state.post(message, .success)
         return []
     case .copied(let delivery):
         state.copied(delivery)

@@ -88,12 +88,17 @@ enum HelpOverlay {
                 ("words", "any column"), ("status:4xx", "a class; :404 a code"), ("status:err", "any 4xx or 5xx"),
                 ("method:POST", "one method"), ("idp:Okta", "IdP name starts so"),
             ]
-        case .users: rules = [("text", "userName, name, email")]
+        case .users:
+            rules = [
+                ("words", "userName, name, email"), ("dept:Sales", "department (\"quote spaces\")"),
+                ("idp:Okta", "IdP name starts so"), ("active:false", "deactivated (:true active)"),
+            ]
         case .groups: rules = [("text", "the group's name")]
         case .audit: rules = [("text", "summary, actor, action, id")]
         default: return nil
         }
+        let width = max(keyColumn, (rules.map(\.0.count).max() ?? 0) + 1)
         return [[Span("Filter / (as you type)", .heading)]]
-            + rules.map { [Span(" " + $0.0.fitted(toWidth: keyColumn), .accent), Span($0.1)] }
+            + rules.map { [Span(" " + $0.0.fitted(toWidth: width), .accent), Span($0.1)] }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Provisioning
 import TermUI
 
 /// Tab 1: what this ScimDesk is (listener, base URL) and the two things it is configured
@@ -10,7 +11,7 @@ enum SettingsView {
         doc.field("SCIM base URL", state.scimBaseURL ?? state.listener.noURLText, state.scimBaseURL == nil ? .warning : .text)
         BaseURLWarning.write(state.scimBaseURL, into: &doc)
         doc.field("Listener", state.listener.summary, state.listener.isHealthy ? .text : .danger)
-        let stats = TrafficStats(state.traffic.records, now: state.now)
+        let stats = state.figures
         let drift = stats.drift > 0 ? " · \(stats.drift) drift (protected admins)" : ""
         doc.field(
             "Traffic",

@@ -9,11 +9,11 @@ enum TrafficView {
         // Which IdP sent it matters at every width; the column truncates ("Entra (…") rather than go.
         TableColumn("IdP", width: .flexible(weight: 2, min: 6), priority: 8),
         TableColumn("Method", width: .fixed(6), priority: 8),
-        // Ids are replaced by {id}: "what it did" names the resource, the detail has the id.
-        TableColumn("Path", width: .flexible(weight: 2, min: 12), priority: 10),
+        // Ids are replaced by the resource's name (or {id} when it is not known); the detail has the id.
+        TableColumn("Path", width: .flexible(weight: 3, min: 16), priority: 10),
         TableColumn("Status", width: .fixed(6), alignment: .right, priority: 10),
         TableColumn("Latency", width: .fixed(8), alignment: .right, priority: 3),
-        TableColumn("What it did", width: .flexible(weight: 4, min: 30), priority: 7),
+        TableColumn("What it did", width: .flexible(weight: 4, min: 26), priority: 7),
     ]
 
     static func title(_ state: AppState) -> ViewTitle {
@@ -36,13 +36,15 @@ enum TrafficView {
     }
 
     /// Every SCIM path starts with /scim/v2; the table shows what follows, decoded, with resource
-    /// ids as {id} ("/Users/{id}", "/Users?filter=userName eq "ada@example.com"").
-    static func shortPath(_ path: String) -> String {
+    /// ids as the resource's name when known, else {id} ("/Users/ada@example.com", "/Groups/{id}",
+    /// "/Users?filter=userName eq "ada@example.com"").
+    static func shortPath(_ path: String, names: ResourceNames = ResourceNames()) -> String {
         let relative = path.hasPrefix("/scim/v2/") ? String(path.dropFirst("/scim/v2".count)) : path
         let decoded = relative.removingPercentEncoding ?? relative
         let queryStart = decoded.firstIndex(of: "?") ?? decoded.endIndex
         let segments: [String] = decoded[..<queryStart].split(separator: "/", omittingEmptySubsequences: false).map { segment in
-            isIdentifier(segment) ? "{id}" : String(segment)
+            guard isIdentifier(segment) else { return String(segment) }
+            return names.name(of: String(segment)) ?? "{id}"
         }
         return segments.joined(separator: "/") + String(decoded[queryStart...])
     }
@@ -76,7 +78,8 @@ enum TrafficView {
             let record = live ? traffic.records[newestFirst: index] : rows[index]
             return TableRow(
                 [
-                    Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path), String(record.status),
+                    Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path, names: traffic.names),
+                    String(record.status),
                     Format.latency(microseconds: record.latencyMicroseconds), record.summary,
                 ],
                 cellStyles: styles(TrafficOutcome(record), status: record.status, palette: palette)

@@ -39,7 +39,10 @@ enum UsersView {
             if !users.loaded {
                 ["Loading users…"]
             } else if !users.filterText.isEmpty {
-                ["No users match “\(users.filterText)”", "The filter looks at userName, display name and email. Esc clears it."]
+                [
+                    "No users match “\(users.filterText)”",
+                    "Words match userName, name and email; dept:Sales, idp:Okta, active:false narrow. Esc clears.",
+                ]
             } else {
                 [
                     "No users yet — they appear when the IdP provisions them",

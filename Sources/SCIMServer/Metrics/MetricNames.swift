@@ -3,6 +3,9 @@
 public enum MetricNames {
     public static let requests = "scimdesk_requests_total"
     public static let requestDuration = "scimdesk_request_duration_seconds"
+    /// Requests by what the answer means (`TrafficOutcome`: ok, expected, error, drift); the console's
+    /// top bar counts the same increments.
+    public static let requestOutcomes = "scimdesk_request_outcomes_total"
     public static let unauthorized = "scimdesk_unauthorized_total"
     public static let rateLimited = "scimdesk_rate_limited_total"
     public static let tokenDaysToExpiry = "scimdesk_token_days_to_expiry"

@@ -7,7 +7,8 @@ import Provisioning
 /// Labels are kept to small, fixed sets (resource names, status classes, IdP names) so the number of
 /// series stays bounded however many users and paths there are.
 enum RequestMetrics {
-    static func observe(_ request: Request, status: Int, elapsed: Duration, notes: RequestNotes) {
+    static func observe(_ request: Request, record: TrafficRecord, elapsed: Duration, notes: RequestNotes) {
+        let status = record.status
         let idp = notes.idp?.name ?? "none"
         let method = request.method.rawValue
         let resource = resource(of: request.uri.path)
@@ -17,6 +18,7 @@ enum RequestMetrics {
         ).increment()
         Metrics.Timer(label: MetricNames.requestDuration, dimensions: [("method", method), ("resource", resource)]).record(
             duration: elapsed)
+        Counter(label: MetricNames.requestOutcomes, dimensions: [("outcome", TrafficOutcome(record).rawValue)]).increment()
         if status == 401 {
             Counter(label: MetricNames.unauthorized, dimensions: [("reason", (notes.authFailure ?? .unknown).rawValue)]).increment()
         }

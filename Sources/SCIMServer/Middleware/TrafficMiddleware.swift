@@ -31,18 +31,18 @@ struct TrafficMiddleware: RouterMiddleware {
         response.headers[.init("X-Request-ID")!] = requestID
         let elapsed = ContinuousClock.now - start
         let micros = Int(elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000)
-        recorder.record(
-            TrafficRecord(
-                time: Date(), requestID: requestID, idpID: context.notes.idp?.id, idpName: context.notes.idp?.name,
-                method: request.method.rawValue, path: Redaction.redactQuery(request.uri.description), status: response.status.code,
-                latencyMicroseconds: micros,
-                summary: context.notes.summary ?? Self.defaultSummary(request.method, response.status.code),
-                requestBody: context.notes.requestBody.map { Redaction.redact($0, limit: bodyLimit) },
-                responseBody: context.notes.responseBody.map { Redaction.redact($0, limit: bodyLimit) },
-                remoteAddress: context.remoteAddress, userAgent: request.headers[.userAgent],
-                requestHeaders: RequestClient.headers(request.headers)
-            ))
-        RequestMetrics.observe(request, status: response.status.code, elapsed: elapsed, notes: context.notes)
+        let record = TrafficRecord(
+            time: Date(), requestID: requestID, idpID: context.notes.idp?.id, idpName: context.notes.idp?.name,
+            method: request.method.rawValue, path: Redaction.redactQuery(request.uri.description), status: response.status.code,
+            latencyMicroseconds: micros,
+            summary: context.notes.summary ?? Self.defaultSummary(request.method, response.status.code),
+            requestBody: context.notes.requestBody.map { Redaction.redact($0, limit: bodyLimit) },
+            responseBody: context.notes.responseBody.map { Redaction.redact($0, limit: bodyLimit) },
+            remoteAddress: context.remoteAddress, userAgent: request.headers[.userAgent],
+            requestHeaders: RequestClient.headers(request.headers)
+        )
+        recorder.record(record)
+        RequestMetrics.observe(request, record: record, elapsed: elapsed, notes: context.notes)
         return response
     }
 

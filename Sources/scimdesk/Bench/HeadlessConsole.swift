@@ -51,6 +51,8 @@ struct HeadlessConsole {
             try await group.run()
         }
         let runner = EffectRunner(store: store)
+        _ = MetricsBootstrap.registry
+        let figures = MetricsBootstrap.figures
         let state = AppState(
             now: Date(), width: width, height: height, listener: .running(address: address), scimBaseURL: configuration.baseURL
         )
@@ -58,6 +60,7 @@ struct HeadlessConsole {
         let stats = await MainActor.run {
             let terminal = HeadlessTerminal(width: width, height: height, framesPerSecond: fps)
             let loop = ConsoleLoop(terminal: terminal, runner: runner, state: state, theme: .color)
+            loop.figures = figures
             let start = ContinuousClock.now
             loop.run { stop.isSet }
             return Stats(

@@ -58,7 +58,10 @@ struct ConsoleSession {
         let sink = FileLogHandler.Sink(path: logPath)
         LoggingSystem.bootstrap { FileLogHandler(label: $0, sink: sink) }
         let logger = Logger(label: "scimdesk")
-        let runner = EffectRunner(store: store)
+        // With a listener here, the top bar counts its requests through swift-metrics, as `/metrics` does;
+        // without one, the traffic records read from the database are all there is to count.
+        let runner = EffectRunner(store: store, countsTraffic: listener == nil)
+        if listener != nil { _ = MetricsBootstrap.registry }
         var embedded: EmbeddedListener?
         var status = ListenerStatus.databaseOnly
         var baseURL: String?
@@ -86,7 +89,9 @@ struct ConsoleSession {
             }
         }
         let initial = AppState(now: Date(), listener: status, scimBaseURL: baseURL)
-        let outcome = await MainActor.run { Self.runLoop(runner: runner, state: initial) }
+        let figures = listener == nil ? runner.trafficFigures : MetricsBootstrap.figures
+        let tls = embedded == nil ? nil : listener?.tls
+        let outcome = await MainActor.run { Self.runLoop(runner: runner, state: initial, figures: figures, tls: tls, logger: logger) }
         await embedded?.stop()
         if case .failure(let error) = outcome { throw error }
     }
@@ -107,7 +112,9 @@ struct ConsoleSession {
 
     /// Runs on the main thread: the terminal is not to be shared, and the loop owns the thread.
     @MainActor
-    static func runLoop(runner: EffectRunner, state: AppState) -> Result<Void, CLIError> {
+    static func runLoop(
+        runner: EffectRunner, state: AppState, figures: TrafficFigures?, tls: ReloadableTLS?, logger: Logger
+    ) -> Result<Void, CLIError> {
         let terminal = Terminal()
         do {
             try terminal.start(colors: TerminalEnvironment.current().wantsColor)
@@ -119,7 +126,30 @@ struct ConsoleSession {
         }
         defer { terminal.stop() }
         let loop = ConsoleLoop(terminal: terminal, runner: runner, state: state, theme: terminal.colorsEnabled ? .color : .monochrome)
-        loop.run { terminal.pendingSignal != nil }
+        loop.figures = figures
+        loop.run { shouldStop(terminal, tls: tls, logger: logger, messages: runner.messages) }
         return .success(())
+    }
+
+    /// SIGINT and SIGTERM stop the console, and so does losing the terminal (the SSH connection
+    /// dropped, the tmux pane closed). A SIGHUP with the terminal still there is `kill -HUP`
+    /// (certbot's deploy hook): the certificate files are re-read as `serve` re-reads them, and the
+    /// console goes on. The terminal is checked on every turn, not only on SIGHUP, because whoever
+    /// closes it may send the SIGHUP before the terminal is gone (tmux does).
+    @MainActor
+    static func shouldStop(_ terminal: Terminal, tls: ReloadableTLS?, logger: Logger, messages: MessageQueue) -> Bool {
+        guard terminal.isConnected else { return true }
+        guard let signal = terminal.pendingSignal else { return false }
+        guard signal == SIGHUP else { return true }
+        terminal.clearPendingSignal()
+        guard let tls else {
+            messages.post(.notice("SIGHUP: no TLS certificate to re-read (the listener serves plain HTTP)"))
+            return false
+        }
+        switch CertificateReloader.reload(tls, logger: logger) {
+        case .success(let line): messages.post(.notice(line))
+        case .failure(let error): messages.post(.failed(error.description + "; fix the files and send SIGHUP again"))
+        }
+        return false
     }
 }

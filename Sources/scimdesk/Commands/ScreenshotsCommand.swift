@@ -33,7 +33,8 @@ struct ScreenshotsCommand: AsyncParsableCommand {
             defer { try? store.close() }
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             let port = try await Self.provision(store: store)
-            let runner = EffectRunner(store: store)
+            // The listener has stopped: the figures come from the traffic it wrote.
+            let runner = EffectRunner(store: store, countsTraffic: true)
             let terminal = ScriptedTerminal(width: width, height: height, steps: Self.script) { name, buffer in
                 try buffer.svg(title: "scimdesk — \(name)").write(toFile: "\(output)/\(name).svg", atomically: true, encoding: .utf8)
                 try (buffer.text() + "\n").write(toFile: "\(output)/\(name).txt", atomically: true, encoding: .utf8)

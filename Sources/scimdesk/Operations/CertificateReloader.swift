@@ -13,12 +13,20 @@ struct CertificateReloader: Service {
     func run() async throws {
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         for await _ in hangups.cancelOnGracefulShutdown() {
-            do {
-                let pair = try tls.reload()
-                logger.notice("reloaded the TLS certificate \(pair.certificatePath) (serial \(pair.serialNumber))")
-            } catch {
-                logger.error("kept the previous TLS certificate: \(error)")
-            }
+            _ = Self.reload(tls, logger: logger)
+        }
+    }
+
+    /// Re-reads the pair and logs what happened; returns that line, for the console's status line.
+    static func reload(_ tls: ReloadableTLS, logger: Logger) -> Result<String, CLIError> {
+        do {
+            let pair = try tls.reload()
+            let line = "reloaded the TLS certificate \(pair.certificatePath) (serial \(pair.serialNumber))"
+            logger.notice("\(line)")
+            return .success(line)
+        } catch {
+            logger.error("kept the previous TLS certificate: \(error)")
+            return .failure(CLIError("kept the previous TLS certificate: \(error)"))
         }
     }
 }

@@ -17,6 +17,7 @@ extension AppState {
         state.send(.identityProvidersLoaded(Fixtures.idps))
         state.send(.adminsLoaded(Fixtures.admins))
         state.send(.trafficLoaded(Fixtures.trafficRecords.reversed()))
+        state.send(.figuresSampled(Fixtures.figures.snapshot(at: Fixtures.now)))
         state.send(.usersLoaded(UserPage(filterText: "", offset: 0, items: Fixtures.users, total: Fixtures.users.count)))
         state.send(.groupsLoaded(GroupList(filterText: "", items: Fixtures.groups, total: Fixtures.groups.count)))
         state.send(.auditLoaded(AuditList(text: "", events: Fixtures.auditEvents)))
@@ -25,6 +26,18 @@ extension AppState {
 
     @discardableResult
     mutating func send(_ msg: Msg) -> [Effect] { update(&self, msg) }
+
+    /// What follows when the listener answers `records`: the poll brings them to Traffic, and the
+    /// loop's next sample of the listener's counters has them too.
+    mutating func answered(_ records: [TrafficRecord]) {
+        send(.trafficArrived(records))
+        let figures = TrafficFigures()
+        for index in 0..<traffic.records.count {
+            let record = traffic.records[newestFirst: index]
+            figures.record(TrafficOutcome(record), at: record.time)
+        }
+        send(.figuresSampled(figures.snapshot(at: now)))
+    }
 
     /// Presses keys in order; returns the effects of all of them.
     @discardableResult
