@@ -1,0 +1,61 @@
+import Foundation
+import Provisioning
+
+/// `audit_events` and `traffic` rows: append-only logs with identity ids, never reused after pruning.
+enum AuditRow {
+    static let columns = """
+        id, time, actor, idp_id, action, resource_type, resource_id, summary, "before", "after"
+        """
+
+    static func insert(_ event: AuditEvent) -> SQLFragment {
+        SQLFragment(
+            """
+            INSERT INTO audit_events (time, actor, idp_id, action, resource_type, resource_id, summary, "before", "after") \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                Columns.date(event.time), .text(event.actor), Columns.uuid(optional: event.idpID), .text(event.action.rawValue),
+                .text(event.resourceType), .text(event.resourceID), .text(event.summary), .text(event.before), .text(event.after),
+            ])
+    }
+
+    static func decode(_ row: RowReader) throws -> AuditEvent {
+        let actionText = try row.string(4)
+        guard let action = AuditEvent.Action(rawValue: actionText) else {
+            throw StoreError.unavailable("unknown audit action '\(actionText)'")
+        }
+        return AuditEvent(
+            id: try row.int64(0), time: try row.date(1), actor: try row.string(2), idpID: try row.optionalUUID(3), action: action,
+            resourceType: try row.optionalString(5), resourceID: try row.optionalString(6), summary: try row.string(7),
+            before: try row.optionalString(8), after: try row.optionalString(9)
+        )
+    }
+}
+
+enum TrafficRow {
+    static let columns = """
+        id, time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, request_body, response_body
+        """
+
+    static func insert(_ record: TrafficRecord) -> SQLFragment {
+        SQLFragment(
+            """
+            INSERT INTO traffic (time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, \
+            request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                Columns.date(record.time), .text(record.requestID), Columns.uuid(optional: record.idpID), .text(record.idpName),
+                .text(record.method), .text(record.path), .int(record.status), .int(record.latencyMicroseconds), .text(record.summary),
+                .text(record.requestBody), .text(record.responseBody),
+            ])
+    }
+
+    static func decode(_ row: RowReader) throws -> TrafficRecord {
+        TrafficRecord(
+            id: try row.int64(0), time: try row.date(1), requestID: try row.string(2), idpID: try row.optionalUUID(3),
+            idpName: try row.optionalString(4), method: try row.string(5), path: try row.string(6), status: try row.int(7),
+            latencyMicroseconds: try row.int(8), summary: try row.string(9), requestBody: try row.optionalString(10),
+            responseBody: try row.optionalString(11)
+        )
+    }
+}

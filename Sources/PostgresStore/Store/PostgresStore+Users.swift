@@ -1,0 +1,68 @@
+import Foundation
+import PostgresNIO
+import Provisioning
+
+extension PostgresStore: UserStore {
+    public func insertUser(_ user: User, audit: AuditEvent) async throws {
+        try await write { connection in
+            try await connection.run(UserRow.insert(user))
+            try await connection.run(AuditRow.insert(audit))
+        }
+    }
+
+    /// Hot path: GET /Users/{id} and every PUT/PATCH read-modify-write.
+    public func user(id: String, idpID: UUID?) async throws -> User? {
+        let statement =
+            idpID.map { SQLFragment("SELECT \(UserRow.columns) FROM users WHERE id = ? AND idp_id = ?", [.text(id), .text(Columns.uuid($0))]) }
+            ?? SQLFragment("SELECT \(UserRow.columns) FROM users WHERE id = ?", [.text(id)])
+        return try await read { connection in try await connection.one(statement, decode: UserRow.decode) }
+    }
+
+    public func users(idpID: UUID?, query: ListQuery) async throws -> Page<User> {
+        if let idpID, query.sort == nil, let userName = query.filter?.equality(on: "username") {
+            // Okta's lookup before every create: one probe of the unique index, no COUNT.
+            let statement = SQLFragment(
+                "SELECT \(UserRow.columns) FROM users WHERE idp_id = ? AND user_name_key = ?",
+                [.text(Columns.uuid(idpID)), .text(Columns.key(userName))])
+            let user = try await read { connection in try await connection.one(statement, decode: UserRow.decode) }
+            return Page(single: user, query: query)
+        }
+        let list = try ListSQL(schema: .users, columns: UserRow.columns, idpID: idpID, query: query)
+        return try await read { connection in try await list.run(connection, query: query, decode: UserRow.decode) }
+    }
+
+    public func updateUser(_ user: User, expectedVersion: Int, audit: [AuditEvent]) async throws {
+        try await write { connection in
+            if try await connection.run(UserRow.update(user, expectedVersion: expectedVersion)) == 0 {
+                let exists = try await connection.run(
+                    SQLFragment("SELECT 1 FROM users WHERE id = ? AND idp_id = ?", [.text(user.id), .text(Columns.uuid(user.idpID))]))
+                throw exists > 0 ? StoreError.versionConflict : StoreError.notFound
+            }
+            for event in audit { try await connection.run(AuditRow.insert(event)) }
+        }
+    }
+
+    /// Hard delete (the console's purge). Memberships go with the user (ON DELETE CASCADE), and the
+    /// member-count trigger sees the cascade, so no count is adjusted here.
+    public func deleteUser(id: String, idpID: UUID, audit: AuditEvent) async throws {
+        try await write { connection in
+            let deleted = try await connection.run(
+                SQLFragment("DELETE FROM users WHERE id = ? AND idp_id = ? RETURNING 1", [.text(id), .text(Columns.uuid(idpID))]))
+            guard deleted > 0 else { throw StoreError.notFound }
+            try await connection.run(AuditRow.insert(audit))
+        }
+    }
+
+    /// Hot path: the read-only `groups` attribute of every user GET.
+    public func groupReferences(ofUser userID: String) async throws -> [GroupReference] {
+        try await read { connection in
+            try await connection.all(
+                SQLFragment(
+                    """
+                    SELECT groups.id, groups.display_name FROM memberships m JOIN groups ON groups.id = m.group_id \
+                    WHERE m.user_id = ? AND groups.deleted IS NULL ORDER BY m.seq
+                    """, [.text(userID)])
+            ) { GroupReference(id: try $0.string(0), displayName: try $0.string(1)) }
+        }
+    }
+}
