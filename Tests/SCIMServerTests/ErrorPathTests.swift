@@ -105,3 +105,20 @@ import Testing
         }
     }
 }
+
+@Suite struct StoreOutageTests {
+    @Test("a store that cannot answer gives 503 with Retry-After, and no internals")
+    func unavailableStoreIs503() async throws {
+        try await withLiveListener { listener in
+            let (_, token) = try await listener.addIdentityProvider("Okta")
+            let okta = listener.client(token: token)
+            #expect(try await okta.send("GET", "/Users").status == 200)
+            try listener.store.close()
+            let response = try await okta.send("GET", "/Users")
+            #expect(response.status == 503)
+            #expect(response.header("Retry-After") == "1")
+            #expect(response.json?.string("status") == "503")
+            #expect(!response.text.contains("closed"))
+        }
+    }
+}

@@ -51,13 +51,23 @@ public final class PostgresCluster: Sendable {
         if getuid() == 0 { try cluster.server("/bin/chown", ["postgres", directory], asPostgres: false) }
         try cluster.server(
             binaries + "/initdb", ["-D", directory + "/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "-N"])
+        try cluster.resume()
+        return cluster
+    }
+
+    /// Starts the server of an existing cluster (again).
+    public func resume() throws {
         let options = [
             "-c listen_addresses=''", "-c unix_socket_directories=\(directory)", "-c fsync=off", "-c synchronous_commit=off",
             "-c full_page_writes=off", "-c max_connections=300", "-c shared_buffers=32MB",
         ]
-        try cluster.server(
-            binaries + "/pg_ctl", ["-D", directory + "/data", "-o", options.joined(separator: " "), "-l", directory + "/server.log", "-w", "start"])
-        return cluster
+        try server(
+            Self.binaries + "/pg_ctl", ["-D", directory + "/data", "-o", options.joined(separator: " "), "-l", directory + "/server.log", "-w", "start"])
+    }
+
+    /// Stops the server, keeping the data (an outage, for tests of what clients see meanwhile).
+    public func pause() throws {
+        try server(Self.binaries + "/pg_ctl", ["-D", directory + "/data", "-m", "fast", "-w", "stop"])
     }
 
     /// Stops the server at once (nothing here needs a clean shutdown) and deletes everything.

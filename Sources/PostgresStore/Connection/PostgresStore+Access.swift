@@ -71,23 +71,19 @@ extension PostgresStore {
     /// The pool waits for a connection forever, so the wait races a timer; whichever settles the
     /// shared state first wins, so a body that got its connection is never cancelled by the timer.
     func withLease<Value: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Value) async throws -> Value {
-        let state = Atomic<Int>(LeaseState.waiting)
+        let race = LeaseRace()
         let client = self.client
         let timeout = settings.leaseTimeout
         return try await withThrowingTaskGroup(of: Value?.self) { group in
             group.addTask {
                 try await client.withConnection { connection in
-                    guard state.compareExchange(expected: LeaseState.waiting, desired: LeaseState.leased, ordering: .acquiringAndReleasing)
-                        .exchanged
-                    else { throw CancellationError() }
+                    guard race.settle(as: LeaseRace.leased) else { throw CancellationError() }
                     return try await body(connection)
                 }
             }
             group.addTask {
                 try? await Task.sleep(for: timeout)
-                if state.compareExchange(expected: LeaseState.waiting, desired: LeaseState.timedOut, ordering: .acquiringAndReleasing)
-                    .exchanged
-                {
+                if race.settle(as: LeaseRace.timedOut) {
                     throw StoreError.unavailable("no database connection within \(timeout)")
                 }
                 return nil
@@ -103,8 +99,15 @@ extension PostgresStore {
     }
 }
 
-private enum LeaseState {
+/// Who settled a lease first: the pool (a connection) or the timer.
+private final class LeaseRace: Sendable {
     static let waiting = 0
     static let leased = 1
     static let timedOut = 2
+    private let state = Atomic<Int>(LeaseRace.waiting)
+
+    /// True for the first caller only.
+    func settle(as outcome: Int) -> Bool {
+        state.compareExchange(expected: Self.waiting, desired: outcome, ordering: .acquiringAndReleasing).exchanged
+    }
 }

@@ -16,6 +16,10 @@ extension PostgresStore: GroupStore {
 
     /// Hot path: GET /Groups/{id}; `memberCount` is a column, so the cost does not grow with members.
     public func group(id: String, idpID: UUID?, includeDeleted: Bool) async throws -> Group? {
+        if let idpID, !includeDeleted {
+            let statement = HotSQL.LiveGroupByIDInIdP(values: [.text(id), .text(Columns.uuid(idpID))])
+            return try await read { connection in try await connection.one(statement, decode: GroupRow.decode) }
+        }
         var statement = SQLFragment("SELECT \(GroupRow.columns) FROM groups WHERE id = ?", [.text(id)])
         if let idpID { statement = statement + SQLFragment(" AND idp_id = ?", [.text(Columns.uuid(idpID))]) }
         if !includeDeleted { statement = statement + " AND deleted IS NULL" }

@@ -44,13 +44,7 @@ extension PostgresStore: TokenStore {
     /// revoked through any process is refused by every other one on its next request.
     public func token(hash: String) async throws -> (ProvisioningToken, IdentityProvider)? {
         let found = try await read { connection in
-            try await connection.one(
-                SQLFragment(
-                    """
-                    SELECT \(TokenRow.columns), \(IdentityProviderRow.columns) FROM tokens \
-                    JOIN identity_providers ON identity_providers.id = tokens.idp_id WHERE tokens.hash = ?
-                    """, [.text(hash)])
-            ) { row in TokenAndIdP(token: try TokenRow.decode(row), idp: try IdentityProviderRow.decode(row, from: TokenRow.columnCount)) }
+            try await connection.one(HotSQL.TokenByHash(values: [.text(hash)])) { row in TokenAndIdP(token: try TokenRow.decode(row), idp: try IdentityProviderRow.decode(row, from: TokenRow.columnCount)) }
         }
         return found.map { ($0.token, $0.idp) }
     }

@@ -12,18 +12,18 @@ extension PostgresStore: UserStore {
 
     /// Hot path: GET /Users/{id} and every PUT/PATCH read-modify-write.
     public func user(id: String, idpID: UUID?) async throws -> User? {
-        let statement =
-            idpID.map { SQLFragment("SELECT \(UserRow.columns) FROM users WHERE id = ? AND idp_id = ?", [.text(id), .text(Columns.uuid($0))]) }
-            ?? SQLFragment("SELECT \(UserRow.columns) FROM users WHERE id = ?", [.text(id)])
+        if let idpID {
+            let statement = HotSQL.UserByIDInIdP(values: [.text(id), .text(Columns.uuid(idpID))])
+            return try await read { connection in try await connection.one(statement, decode: UserRow.decode) }
+        }
+        let statement = HotSQL.UserByID(values: [.text(id)])
         return try await read { connection in try await connection.one(statement, decode: UserRow.decode) }
     }
 
     public func users(idpID: UUID?, query: ListQuery) async throws -> Page<User> {
         if let idpID, query.sort == nil, let userName = query.filter?.equality(on: "username") {
             // Okta's lookup before every create: one probe of the unique index, no COUNT.
-            let statement = SQLFragment(
-                "SELECT \(UserRow.columns) FROM users WHERE idp_id = ? AND user_name_key = ?",
-                [.text(Columns.uuid(idpID)), .text(Columns.key(userName))])
+            let statement = HotSQL.UserByUserName(values: [.text(Columns.uuid(idpID)), .text(Columns.key(userName))])
             let user = try await read { connection in try await connection.one(statement, decode: UserRow.decode) }
             return Page(single: user, query: query)
         }
@@ -56,13 +56,7 @@ extension PostgresStore: UserStore {
     /// Hot path: the read-only `groups` attribute of every user GET.
     public func groupReferences(ofUser userID: String) async throws -> [GroupReference] {
         try await read { connection in
-            try await connection.all(
-                SQLFragment(
-                    """
-                    SELECT groups.id, groups.display_name FROM memberships m JOIN groups ON groups.id = m.group_id \
-                    WHERE m.user_id = ? AND groups.deleted IS NULL ORDER BY m.seq
-                    """, [.text(userID)])
-            ) { GroupReference(id: try $0.string(0), displayName: try $0.string(1)) }
+            try await connection.all(HotSQL.GroupsOfUser(values: [.text(userID)])) { GroupReference(id: try $0.string(0), displayName: try $0.string(1)) }
         }
     }
 }
