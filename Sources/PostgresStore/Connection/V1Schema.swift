@@ -131,6 +131,8 @@ enum V1Schema {
             response_body text COLLATE "C"
         )
         """,
+        TrigramIndexes.extensionIfAvailable,
+        TrigramIndexes.indexes,
         // ISO 8601 text inside documents → unix seconds, NULL (not an error) for anything else, so a
         // malformed date in one document cannot fail a filter over all of them.
         """
@@ -169,5 +171,27 @@ enum MemberCountTrigger {
     static let deleteTrigger = """
         CREATE TRIGGER memberships_counted_on_delete AFTER DELETE ON memberships
         REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION scimdesk_member_count()
+        """
+}
+
+/// `co` searches (`userName co "smith"`) become `LIKE '%smith%'` on the key columns; a `pg_trgm` GIN
+/// index answers those without scanning every user. Where the extension cannot be created (no contrib
+/// package, no privilege) the schema is still valid and `co` scans, as it does on SQLite.
+enum TrigramIndexes {
+    static let extensionIfAvailable = """
+        DO $$ BEGIN
+            CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        EXCEPTION WHEN others THEN
+            RAISE NOTICE 'pg_trgm is not available: co searches will scan';
+        END $$
+        """
+    static let indexes = """
+        DO $$ BEGIN
+            IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+                CREATE INDEX users_user_name_key_trgm ON users USING gin (user_name_key gin_trgm_ops);
+                CREATE INDEX users_email_key_trgm ON users USING gin (email_key gin_trgm_ops);
+                CREATE INDEX groups_display_name_key_trgm ON groups USING gin (display_name_key gin_trgm_ops);
+            END IF;
+        END $$
         """
 }

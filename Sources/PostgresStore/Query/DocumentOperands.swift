@@ -24,15 +24,17 @@ enum DocumentOperands {
 
     /// RFC 7644 §3.4.2.2 `pr` on a JSON value: not null, and not an empty string, array or object.
     static func jsonPresence(_ json: SQLFragment) -> SQLFragment {
-        "(CASE json_typeof(" + json + ") WHEN 'string' THEN (" + json + " #>> '{}') <> '' WHEN 'array' THEN json_array_length(" + json
-            + ") > 0 WHEN 'object' THEN EXISTS (SELECT 1 FROM json_object_keys(" + json
-            + ")) WHEN 'boolean' THEN true WHEN 'number' THEN true ELSE false END)"
+        var sql: SQLFragment = "(CASE json_typeof(" + json
+        sql = sql + ") WHEN 'string' THEN (" + json
+        sql = sql + " #>> '{}') <> '' WHEN 'array' THEN json_array_length(" + json
+        sql = sql + ") > 0 WHEN 'object' THEN EXISTS (SELECT 1 FROM json_object_keys(" + json
+        return sql + ")) WHEN 'boolean' THEN true WHEN 'number' THEN true ELSE false END)"
     }
 
     /// The rows of the array at `path` as `e(value, ord)`; nothing when it is missing or not an array.
     static func elements(_ path: AttributePath, table: String) throws -> SQLFragment {
         let array = SQLFragment("\(table).document #> ?::text[]", [try DocumentPath.attributeLabels(path)])
-        return "json_array_elements(CASE WHEN json_typeof(" + array + ") = 'array' THEN " + array
-            + " END) WITH ORDINALITY AS e(value, ord)"
+        let guarded: SQLFragment = "json_array_elements(CASE WHEN json_typeof(" + array + ") = 'array' THEN "
+        return guarded + array + " END) WITH ORDINALITY AS e(value, ord)"
     }
 }

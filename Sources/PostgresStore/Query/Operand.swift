@@ -31,11 +31,17 @@ struct Operand {
     func typed(_ type: AttributePath.ValueType) -> SQLFragment {
         guard storage == .json else { return value }
         switch type {
-        case .boolean: return "(CASE WHEN json_typeof(" + value + ") = 'boolean' THEN (" + value + " #>> '{}')::boolean END)"
-        case .integer, .decimal: return "(CASE WHEN json_typeof(" + value + ") = 'number' THEN (" + value + " #>> '{}')::float8 END)"
+        case .boolean: return Self.ifType("boolean", value, cast: "boolean")
+        case .integer, .decimal: return Self.ifType("number", value, cast: "float8")
         case .dateTime: return "scimdesk_epoch(" + value + " #>> '{}')"
         default: return "((" + value + " #>> '{}') COLLATE \"C\")"
         }
+    }
+
+    /// `json` → SQL type, NULL unless the JSON value has the expected type.
+    private static func ifType(_ jsonType: String, _ value: SQLFragment, cast: String) -> SQLFragment {
+        let test: SQLFragment = "(CASE WHEN json_typeof(" + value + ") = '\(jsonType)' THEN ("
+        return test + value + " #>> '{}')::\(cast) END)"
     }
 
     /// RFC 7644 §3.4.2.2 `pr`: present and not empty.

@@ -24,9 +24,9 @@ struct SortTranslator {
             }
             // The primary element's value, else the first element's.
             let element = path.subAttribute.map(DocumentOperands.element) ?? DocumentOperands.elementValue
-            return "(SELECT " + Self.comparable(element, path.scalar) + " FROM "
-                + (try DocumentOperands.elements(path, table: schema.table))
-                + " ORDER BY (json_typeof(e.value) = 'object' AND (e.value ->> 'primary') = 'true') DESC, e.ord LIMIT 1)"
+            let select: SQLFragment = "(SELECT " + Self.comparable(element, path.scalar) + " FROM "
+            let rows = try DocumentOperands.elements(path, table: schema.table)
+            return select + rows + " ORDER BY (json_typeof(e.value) = 'object' AND (e.value ->> 'primary') = 'true') DESC, e.ord LIMIT 1)"
         }
     }
 

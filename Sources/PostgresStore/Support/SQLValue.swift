@@ -1,22 +1,24 @@
 import PostgresNIO
 
-/// A value bound to a `$n` placeholder. A closed set, so fragments stay `Sendable` and `Hashable`
-/// and every bind has a PostgreSQL type postgres-nio sends with it (text, float8, int8, bool, text[]).
+/// A value bound to a `$n` placeholder. A closed set, so fragments stay `Sendable` and every bind has a
+/// PostgreSQL type postgres-nio sends with it (text, float8, int8, bool, text[]).
 enum SQLValue: Sendable, Hashable {
-    case text(String)
-    case double(Double)
+    case string(String)
+    case float8(Double)
     case int(Int)
     case bool(Bool)
     case textArray([String])
     case null
 
-    static func text(_ value: String?) -> SQLValue { value.map(SQLValue.text) ?? .null }
-    static func double(_ value: Double?) -> SQLValue { value.map(SQLValue.double) ?? .null }
+    /// Text, or NULL for nil.
+    static func text(_ value: String?) -> SQLValue { value.map(SQLValue.string) ?? .null }
+    /// A float8, or NULL for nil.
+    static func double(_ value: Double?) -> SQLValue { value.map(SQLValue.float8) ?? .null }
 
     func append(to bindings: inout PostgresBindings) {
         switch self {
-        case .text(let value): bindings.append(value)
-        case .double(let value): bindings.append(value)
+        case .string(let value): bindings.append(value)
+        case .float8(let value): bindings.append(value)
         case .int(let value): bindings.append(value)
         case .bool(let value): bindings.append(value)
         case .textArray(let value): bindings.append(value)

@@ -107,10 +107,8 @@ extension SCIMError {
 
     /// 503: the database cannot be reached or did not confirm a write; the HTTP layer adds `Retry-After`.
     /// IdPs retry 5xx responses, so a write whose outcome is unknown is resolved by the IdP's next read.
-    public static func serviceUnavailable(
-        _ detail: String = "The directory's database is unavailable; retry shortly."
-    ) -> SCIMError {
-        SCIMError(status: 503, detail: detail)
+    public static func serviceUnavailable(requestID: String) -> SCIMError {
+        SCIMError(status: 503, detail: "The directory's database is unavailable (request id \(requestID)); retry shortly.")
     }
 
     /// 501 for endpoints SCIM defines but this server does not offer (`/Bulk`, `/Me`).

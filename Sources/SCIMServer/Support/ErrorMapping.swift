@@ -13,7 +13,7 @@ enum ErrorMapping {
         }
         if case StoreError.unavailable = error {
             // The store says nothing more to the client: its message may name hosts or SQL.
-            return SCIMFailure(.serviceUnavailable(), headers: [.retryAfter: "1"])
+            return SCIMFailure(.serviceUnavailable(requestID: requestID), headers: [.retryAfter: "1"])
         }
         return SCIMFailure(scimError(for: error, requestID: requestID))
     }
