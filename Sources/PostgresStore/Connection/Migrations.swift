@@ -10,7 +10,8 @@ import Provisioning
 /// and is refused rather than written with an older idea of the schema.
 enum Migrations {
     static let all: [(name: String, statements: [String])] = [
-        ("v1_initial_schema", V1Schema.statements)
+        ("v1_initial_schema", V1Schema.statements),
+        ("v2_breakers", V2Breakers.statements),
     ]
 
     /// An arbitrary constant shared by every ScimDesk process (the ASCII of "scimdesk" as an int8).
