@@ -82,7 +82,8 @@ let package = Package(
         .executableTarget(
             name: "scimdesk",
             dependencies: [
-                "Provisioning", "SCIM", "SQLiteStore", "PostgresStore", "SCIMServer", "SCIMClient", "Simulator", "TermUI", "Console", "NcursesTerminal",
+                "Provisioning", "SCIM", "SQLiteStore", "PostgresStore", "SCIMServer", "SCIMClient", "Simulator", "TermUI", "Console",
+                "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

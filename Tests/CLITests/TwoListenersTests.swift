@@ -30,7 +30,8 @@ struct TwoListenersTests {
                 for index in 0..<100 {
                     group.addTask {
                         let body: [String: Any] = [
-                            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "dup\(round)@example.com", "active": true,
+                            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "dup\(round)@example.com",
+                            "active": true,
                         ]
                         return try await clients[index % 2].send("POST", "/Users", json: body).status
                     }

@@ -30,7 +30,8 @@ struct ConcurrencyTests {
                 try await tasks.waitForAll()
             }
             let counted = try cluster.sql(
-                "SELECT g.member_count || ' ' || (SELECT count(*) FROM memberships m WHERE m.group_id = g.id) FROM groups g", database: database)
+                "SELECT g.member_count || ' ' || (SELECT count(*) FROM memberships m WHERE m.group_id = g.id) FROM groups g",
+                database: database)
             #expect(counted == "20 20")
             let stored = try #require(try await store.group(id: group.id, idpID: idp.id, includeDeleted: false))
             #expect(stored.memberCount == 20)
@@ -103,7 +104,8 @@ struct ConcurrencyTests {
     func documentKeyOrder() async throws {
         try await withPostgresStore { store, _, _ in
             let idp = try await insertIdP(store)
-            let user = StoreFixtures.user("order@x", idp: idp, core: [("zeta", .string("z")), ("alpha", .string("a")), ("mid", .number(1))])
+            let user = StoreFixtures.user(
+                "order@x", idp: idp, core: [("zeta", .string("z")), ("alpha", .string("a")), ("mid", .number(1))])
             try await store.insertUser(user, audit: StoreFixtures.audit(.userCreated))
             let stored = try #require(try await store.user(id: user.id, idpID: idp.id))
             #expect(Array(stored.profile.document.keys) == Array(user.profile.document.keys))

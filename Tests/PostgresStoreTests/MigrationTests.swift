@@ -18,7 +18,9 @@ struct MigrationTests {
         }
         #expect(stores.count == 4)
         for store in stores { await store.close() }
-        #expect(try cluster.sql("SELECT string_agg(name, ',' ORDER BY name) FROM scimdesk_migrations", database: database) == "v1_initial_schema,v2_breakers")
+        #expect(
+            try cluster.sql("SELECT string_agg(name, ',' ORDER BY name) FROM scimdesk_migrations", database: database)
+                == "v1_initial_schema,v2_breakers")
     }
 
     @Test("a database migrated by a newer ScimDesk is refused, and left as it was")

@@ -62,7 +62,8 @@ public final class PostgresCluster: Sendable {
             "-c full_page_writes=off", "-c max_connections=300", "-c shared_buffers=32MB",
         ]
         try server(
-            Self.binaries + "/pg_ctl", ["-D", directory + "/data", "-o", options.joined(separator: " "), "-l", directory + "/server.log", "-w", "start"])
+            Self.binaries + "/pg_ctl",
+            ["-D", directory + "/data", "-o", options.joined(separator: " "), "-l", directory + "/server.log", "-w", "start"])
     }
 
     /// Stops the server, keeping the data (an outage, for tests of what clients see meanwhile).
@@ -103,7 +104,8 @@ public final class PostgresCluster: Sendable {
         let output = directory + "/psql-\(UUID().uuidString).out"
         defer { try? FileManager.default.removeItem(atPath: output) }
         try run(
-            Self.binaries + "/psql", ["-h", directory, "-U", "postgres", "-d", database, "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", statement],
+            Self.binaries + "/psql",
+            ["-h", directory, "-U", "postgres", "-d", database, "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", statement],
             stdout: output)
         return (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
@@ -124,7 +126,8 @@ public final class PostgresCluster: Sendable {
         try? FileManager.default.removeItem(atPath: log)
         guard status == 0 else {
             if status == nil { process.kill() }
-            throw ClusterError(description: "\((executable as NSString).lastPathComponent) failed (\(status.map(String.init) ?? "timeout")): \(errors)")
+            throw ClusterError(
+                description: "\((executable as NSString).lastPathComponent) failed (\(status.map(String.init) ?? "timeout")): \(errors)")
         }
     }
 

@@ -60,7 +60,9 @@ public struct PostgresSettings: Sendable {
         password = url.password.map { $0.removingPercentEncoding ?? $0 }
         self.database = database.removingPercentEncoding ?? database
         if let mode = url.queryItems?.first(where: { $0.name == "sslmode" })?.value {
-            guard ["disable", "prefer", "require"].contains(mode) else { throw InvalidURL(reason: "sslmode must be disable, prefer or require") }
+            guard ["disable", "prefer", "require"].contains(mode) else {
+                throw InvalidURL(reason: "sslmode must be disable, prefer or require")
+            }
             sslMode = mode
         }
     }

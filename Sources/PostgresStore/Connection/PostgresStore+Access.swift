@@ -30,7 +30,7 @@ extension PostgresStore {
                 return try await withLease { connection in try await Self.transaction(connection, body) }
             } catch let error as UnknownCommitOutcome {
                 throw StoreError.unavailable("the database did not confirm the commit: \(StoreErrorMapping.map(error.underlying))")
-            } catch where StoreErrorMapping.isRetryable(error) && attempt < Self.maximumAttempts {
+            } catch  where StoreErrorMapping.isRetryable(error) && attempt < Self.maximumAttempts {
                 attempt += 1
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...(5 * attempt))))
             } catch {

@@ -62,7 +62,8 @@ struct MembershipWriter {
         }
         return try await connection.run(
             SQLFragment(
-                "DELETE FROM memberships WHERE group_id = ? AND NOT (user_id = ANY(?::text[])) RETURNING 1", [.text(groupID), .textArray(ids)]))
+                "DELETE FROM memberships WHERE group_id = ? AND NOT (user_id = ANY(?::text[])) RETURNING 1",
+                [.text(groupID), .textArray(ids)]))
     }
 
     /// Ids that name no user of the group's IdP, in the order given.

@@ -91,7 +91,8 @@ extension PostgresStore: BreakerStore {
                 name = excluded.name, last_held = excluded.last_held, attempts = held_operations.attempts + 1, released = false
                 """,
                 [
-                    .text(Columns.uuid(operation.idpID)), .text(operation.kind.rawValue), .text(operation.resourceID), .text(operation.name),
+                    .text(Columns.uuid(operation.idpID)), .text(operation.kind.rawValue), .text(operation.resourceID),
+                    .text(operation.name),
                     Columns.date(operation.firstHeld), Columns.date(operation.lastHeld),
                 ])
         }

@@ -79,7 +79,8 @@ extension PostgresStore: GroupStore {
             if try await connection.run(statement) == 0 {
                 let live = try await connection.run(
                     SQLFragment(
-                        "SELECT 1 FROM groups WHERE id = ? AND idp_id = ? AND deleted IS NULL", [.text(group.id), .text(Columns.uuid(group.idpID))]))
+                        "SELECT 1 FROM groups WHERE id = ? AND idp_id = ? AND deleted IS NULL",
+                        [.text(group.id), .text(Columns.uuid(group.idpID))]))
                 throw live > 0 ? StoreError.versionConflict : StoreError.notFound
             }
             let delta = try await Self.membershipWriter(connection, group).apply(changes)
@@ -126,6 +127,7 @@ extension PostgresStore: GroupStore {
 
     static func membershipWriter(_ connection: PostgresConnection, _ group: Group) -> MembershipWriter {
         MembershipWriter(
-            connection: connection, groupID: group.id, idpID: Columns.uuid(group.idpID), time: group.meta.lastModified.timeIntervalSince1970)
+            connection: connection, groupID: group.id, idpID: Columns.uuid(group.idpID), time: group.meta.lastModified.timeIntervalSince1970
+        )
     }
 }

@@ -7,7 +7,10 @@ extension PostgresStore: IdentityProviderStore {
         try await write { connection in
             try await connection.run(
                 "INSERT INTO identity_providers (id, name, name_key, kind, created) VALUES (?, ?, ?, ?, ?)",
-                [.text(Columns.uuid(idp.id)), .text(idp.name), .text(Columns.key(idp.name)), .text(idp.kind.rawValue), Columns.date(idp.created)])
+                [
+                    .text(Columns.uuid(idp.id)), .text(idp.name), .text(Columns.key(idp.name)), .text(idp.kind.rawValue),
+                    Columns.date(idp.created),
+                ])
             try await connection.run(AuditRow.insert(audit))
         }
     }

@@ -13,7 +13,8 @@ extension PostgresStore: TokenStore {
             let idp = Columns.uuid(token.idpID)
             try await Self.lockIdentityProvider(idp, on: connection)
             let retire = Columns.date(retiringOthersAt)
-            try await connection.run("UPDATE tokens SET revoked = ? WHERE idp_id = ? AND \(Self.worksAt)", [retire, .text(idp), retire, retire])
+            try await connection.run(
+                "UPDATE tokens SET revoked = ? WHERE idp_id = ? AND \(Self.worksAt)", [retire, .text(idp), retire, retire])
             try await connection.run(
                 "INSERT INTO tokens (id, idp_id, hash, hint, created, expires, revoked, last_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -44,7 +45,9 @@ extension PostgresStore: TokenStore {
     /// revoked through any process is refused by every other one on its next request.
     public func token(hash: String) async throws -> (ProvisioningToken, IdentityProvider)? {
         let found = try await read { connection in
-            try await connection.one(HotSQL.TokenByHash(values: [.text(hash)])) { row in TokenAndIdP(token: try TokenRow.decode(row), idp: try IdentityProviderRow.decode(row, from: TokenRow.columnCount)) }
+            try await connection.one(HotSQL.TokenByHash(values: [.text(hash)])) { row in
+                TokenAndIdP(token: try TokenRow.decode(row), idp: try IdentityProviderRow.decode(row, from: TokenRow.columnCount))
+            }
         }
         return found.map { ($0.token, $0.idp) }
     }

@@ -27,7 +27,8 @@ extension PostgresStore: TrafficStore {
     public func traffic(afterID: Int64, limit: Int) async throws -> [TrafficRecord] {
         try await read { connection in
             try await connection.all(
-                SQLFragment("SELECT \(TrafficRow.columns) FROM traffic WHERE id > ? ORDER BY id LIMIT ?", [.int(Int(afterID)), .int(max(0, limit))]),
+                SQLFragment(
+                    "SELECT \(TrafficRow.columns) FROM traffic WHERE id > ? ORDER BY id LIMIT ?", [.int(Int(afterID)), .int(max(0, limit))]),
                 decode: TrafficRow.decode)
         }
     }

@@ -56,7 +56,9 @@ extension PostgresStore: UserStore {
     /// Hot path: the read-only `groups` attribute of every user GET.
     public func groupReferences(ofUser userID: String) async throws -> [GroupReference] {
         try await read { connection in
-            try await connection.all(HotSQL.GroupsOfUser(values: [.text(userID)])) { GroupReference(id: try $0.string(0), displayName: try $0.string(1)) }
+            try await connection.all(HotSQL.GroupsOfUser(values: [.text(userID)])) {
+                GroupReference(id: try $0.string(0), displayName: try $0.string(1))
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ enum DatabaseLocation: Sendable {
             do {
                 self = .postgres(try PostgresSettings(url: value))
             } catch {
-                throw CLIError("\(error); expected postgres://user[:password]@host[:port]/database or postgres://user@/database?host=/socket/dir")
+                throw CLIError(
+                    "\(error); expected postgres://user[:password]@host[:port]/database or postgres://user@/database?host=/socket/dir")
             }
             return
         }

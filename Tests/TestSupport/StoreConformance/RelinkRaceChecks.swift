@@ -10,7 +10,8 @@ extension StoreConformance {
             let service = GroupService(store: store)
             let profile = GroupProfile(displayName: "Engineers", externalID: "00gE", document: JSONObject())
             let original = try await service.create(profile, members: [], for: idp).value
-            try await store.deleteGroup(id: original.id, idpID: idp.id, at: StoreFixtures.time(5), audit: StoreFixtures.audit(.groupDeleted))
+            try await store.deleteGroup(
+                id: original.id, idpID: idp.id, at: StoreFixtures.time(5), audit: StoreFixtures.audit(.groupDeleted))
             let outcomes = Mutex<[String]>([])
             await withTaskGroup(of: Void.self) { tasks in
                 for _ in 0..<20 {
