@@ -12,7 +12,7 @@ let package = Package(
     name: "scimdesk",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "scimdesk", targets: ["scimdesk"])
+        .executable(name: "scimdesk", targets: ["scimdesk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
