@@ -52,7 +52,7 @@ struct TwoListenersTests {
                     return try #require(response.json?["id"] as? String)
                 }
             }
-            return try await group.reduce(into: []) { $0.append($1) }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
         }
         let created = try await clients[0].send(
             "POST", "/Groups", json: ["schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Everyone"])

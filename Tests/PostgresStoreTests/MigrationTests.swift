@@ -14,7 +14,7 @@ struct MigrationTests {
         let settings = try cluster.settings(database: database)
         let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { tasks in
             for _ in 0..<4 { tasks.addTask { try await PostgresStore.open(settings) } }
-            return try await tasks.reduce(into: []) { $0.append($1) }
+            return try await tasks.reduce(into: [PostgresStore]()) { $0.append($1) }
         }
         #expect(stores.count == 4)
         for store in stores { await store.close() }
