@@ -23,6 +23,7 @@ extension PostgresStore {
     /// An error on COMMIT itself leaves the outcome unknown (the connection may have died after the
     /// server committed), so it is never retried: it surfaces as `StoreError.unavailable` (503) and the
     /// IdP, which retries on 5xx, finds out what happened by reading.
+    @discardableResult
     func write<Value: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Value) async throws -> Value {
         var attempt = 1
         while true {
