@@ -1,6 +1,5 @@
 import Foundation
 import Provisioning
-import Synchronization
 import TestSupport
 import Testing
 
@@ -60,22 +59,20 @@ struct ConcurrencyTests {
     func uniqueUnderRace() async throws {
         try await withPostgresStore(poolSize: 10) { store, _, _ in
             let idp = try await insertIdP(store)
-            let outcomes = Mutex<[String]>([])
-            try await withThrowingTaskGroup(of: Void.self) { tasks in
+            let counts = try await withThrowingTaskGroup(of: String.self) { tasks in
                 for index in 0..<20 {
                     tasks.addTask {
                         let user = StoreFixtures.user(index.isMultiple(of: 2) ? "İlkay@x" : "i̇lkay@X", idp: idp)
                         do {
                             try await store.insertUser(user, audit: StoreFixtures.audit(.userCreated))
-                            outcomes.withLock { $0.append("created") }
+                            return "created"
                         } catch let error as StoreError {
-                            outcomes.withLock { $0.append("\(error)") }
+                            return "\(error)"
                         }
                     }
                 }
-                try await tasks.waitForAll()
+                return try await tasks.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
             }
-            let counts = outcomes.withLock { Dictionary($0.map { ($0, 1) }, uniquingKeysWith: +) }
             #expect(counts == ["created": 1, "duplicate value for user.userName": 19])
         }
     }

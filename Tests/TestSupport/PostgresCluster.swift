@@ -21,7 +21,7 @@ public final class PostgresCluster: Sendable {
     /// The directory holding the data directory, the socket and the server log.
     public let directory: String
 
-    private init(directory: String) { self.directory = directory }
+    init(directory: String) { self.directory = directory }
 
     /// The cluster of this test process, started on first use.
     public static func shared() throws -> PostgresCluster {
@@ -45,9 +45,12 @@ public final class PostgresCluster: Sendable {
 
     /// initdb + pg_ctl start; ~1.5 s on an idle machine.
     public static func start() throws -> PostgresCluster {
-        let directory = "/tmp/scimdesk-pg-\(UUID().uuidString.prefix(8).lowercased())"
+        sweepOrphans()
+        let directory = temporaryRoot + directoryPrefix + UUID().uuidString.prefix(8).lowercased()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
         let cluster = PostgresCluster(directory: directory)
+        // Whose cluster this is, so a later run can clean up after a test process that crashed.
+        try Data("\(getpid())".utf8).write(to: URL(fileURLWithPath: directory + "/" + ownerFile))
         if getuid() == 0 { try cluster.server("/bin/chown", ["postgres", directory], asPostgres: false) }
         try cluster.server(
             binaries + "/initdb", ["-D", directory + "/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "-N"])
@@ -88,7 +91,7 @@ public final class PostgresCluster: Sendable {
 
     /// A new empty database with a unique name.
     public func createDatabase() throws -> String {
-        let name = "scimdesk_\(UUID().uuidString.prefix(12).lowercased())"
+        let name = "scimdesk_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
         try sql("CREATE DATABASE \(name)")
         return name
     }
@@ -133,5 +136,7 @@ public final class PostgresCluster: Sendable {
 
     public struct ClusterError: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) { self.description = description }
     }
 }

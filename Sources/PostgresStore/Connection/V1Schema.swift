@@ -128,7 +128,10 @@ enum V1Schema {
             latency_us bigint NOT NULL,
             summary text COLLATE "C" NOT NULL,
             request_body text COLLATE "C",
-            response_body text COLLATE "C"
+            response_body text COLLATE "C",
+            remote_address text COLLATE "C",
+            user_agent text COLLATE "C",
+            request_headers text COLLATE "C"
         )
         """,
         TrigramIndexes.extensionIfAvailable,

@@ -34,19 +34,22 @@ enum AuditRow {
 
 enum TrafficRow {
     static let columns = """
-        id, time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, request_body, response_body
+        id, time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, request_body, response_body, \
+        remote_address, user_agent, request_headers
         """
 
     static func insert(_ record: TrafficRecord) -> SQLFragment {
         SQLFragment(
             """
             INSERT INTO traffic (time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, \
-            request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            request_body, response_body, remote_address, user_agent, request_headers) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 Columns.date(record.time), .text(record.requestID), Columns.uuid(optional: record.idpID), .text(record.idpName),
                 .text(record.method), .text(record.path), .int(record.status), .int(record.latencyMicroseconds), .text(record.summary),
-                .text(record.requestBody), .text(record.responseBody),
+                .text(record.requestBody), .text(record.responseBody), .text(record.remoteAddress), .text(record.userAgent),
+                .text(record.requestHeaders),
             ])
     }
 
@@ -55,7 +58,8 @@ enum TrafficRow {
             id: try row.int64(0), time: try row.date(1), requestID: try row.string(2), idpID: try row.optionalUUID(3),
             idpName: try row.optionalString(4), method: try row.string(5), path: try row.string(6), status: try row.int(7),
             latencyMicroseconds: try row.int(8), summary: try row.string(9), requestBody: try row.optionalString(10),
-            responseBody: try row.optionalString(11)
+            responseBody: try row.optionalString(11), remoteAddress: try row.optionalString(12), userAgent: try row.optionalString(13),
+            requestHeaders: try row.optionalString(14)
         )
     }
 }

@@ -46,6 +46,13 @@ extension PostgresStore: UserStore {
     /// member-count trigger sees the cascade, so no count is adjusted here.
     public func deleteUser(id: String, idpID: UUID, audit: AuditEvent) async throws {
         try await write { connection in
+            // The user's groups are locked first, in id order, as a member add locks its group before its
+            // rows: the cascade below updates their member_count by trigger, and taking the group after
+            // the user would deadlock with a PATCH that holds the group and waits for this user's row.
+            try await connection.run(
+                SQLFragment(
+                    "SELECT 1 FROM groups WHERE id IN (SELECT group_id FROM memberships WHERE user_id = ?) ORDER BY id FOR NO KEY UPDATE",
+                    [.text(id)]))
             let deleted = try await connection.run(
                 SQLFragment("DELETE FROM users WHERE id = ? AND idp_id = ? RETURNING 1", [.text(id), .text(Columns.uuid(idpID))]))
             guard deleted > 0 else { throw StoreError.notFound }

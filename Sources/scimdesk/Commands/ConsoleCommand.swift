@@ -97,7 +97,7 @@ struct ConsoleSession {
 
     /// Starts the listener and waits until it listens or gives up. Later failures reach the top bar.
     static func start(
-        _ configuration: SCIMServerConfiguration, store: SQLiteStore, logger: Logger, messages: MessageQueue
+        _ configuration: SCIMServerConfiguration, store: any Store, logger: Logger, messages: MessageQueue
     ) async throws -> (listener: EmbeddedListener, outcome: EmbeddedListener.Start) {
         let listener = EmbeddedListener(
             store: store, configuration: configuration, logger: logger, onRunning: { _ in },

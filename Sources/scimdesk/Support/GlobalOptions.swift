@@ -77,19 +77,21 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// For the commands that only work on a SQLite file (benchmark seeding, backup, restore).
+    /// For the commands that only work on a SQLite file (benchmark seeding).
     func openSQLiteStore(readOnly: Bool = false) throws -> SQLiteStore {
-        try openSQLiteStore(path: sqlitePath, readOnly: readOnly)
+        try openSQLiteStore(path: sqlitePath(for: "this command"), readOnly: readOnly)
     }
 
-    /// The SQLite file `--database` names; PostgreSQL is refused with a one-line error.
-    var sqlitePath: String {
-        get throws {
-            guard case .sqlite(let path) = try location else {
-                throw CLIError("this command needs a SQLite database (a file path), not PostgreSQL.")
-            }
-            return path
+    /// The SQLite file `--database` names; a PostgreSQL URL is refused with a one-line error
+    /// (PostgreSQL has its own tools for what these commands do on a file).
+    func sqlitePath(for command: String) throws -> String {
+        guard case .sqlite(let path) = try location else {
+            let hint =
+                ["backup", "restore"].contains(command)
+                ? " For PostgreSQL use pg_dump and pg_restore (or the managed service's backups)." : ""
+            throw CLIError("\(command) works on a SQLite database file, not on PostgreSQL.\(hint)")
         }
+        return path
     }
 
     private func openSQLiteStore(path: String, readOnly: Bool) throws -> SQLiteStore {

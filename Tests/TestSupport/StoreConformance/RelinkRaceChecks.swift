@@ -1,6 +1,5 @@
 import Foundation
 import Provisioning
-import Synchronization
 import Testing
 
 extension StoreConformance {
@@ -12,24 +11,21 @@ extension StoreConformance {
             let original = try await service.create(profile, members: [], for: idp).value
             try await store.deleteGroup(
                 id: original.id, idpID: idp.id, at: StoreFixtures.time(5), audit: StoreFixtures.audit(.groupDeleted))
-            let outcomes = Mutex<[String]>([])
-            await withTaskGroup(of: Void.self) { tasks in
+            let counts = await withTaskGroup(of: String.self) { tasks in
                 for _ in 0..<20 {
                     tasks.addTask {
-                        let outcome: String
                         do {
                             let group = try await service.create(profile, members: [], for: idp).value
-                            outcome = group.id == original.id ? "relinked" : "created anew"
+                            return group.id == original.id ? "relinked" : "created anew"
                         } catch DomainError.conflict {
-                            outcome = "conflict"
+                            return "conflict"
                         } catch {
-                            outcome = "\(error)"
+                            return "\(error)"
                         }
-                        outcomes.withLock { $0.append(outcome) }
                     }
                 }
+                return await tasks.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
             }
-            let counts = outcomes.withLock { Dictionary($0.map { ($0, 1) }, uniquingKeysWith: +) }
             #expect(counts == ["relinked": 1, "conflict": 19])
             #expect(try await store.groups(idpID: idp.id, query: ListQuery()).items.map(\.id) == [original.id])
         }
