@@ -26,9 +26,9 @@ test: deps ## Run every test: unit, both stores (SQLite, PostgreSQL), HTTP integ
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-test-postgres: deps ## Run only the PostgreSQL tests (store conformance and races, on a throwaway cluster)
+test-postgres: deps ## Run only the PostgreSQL tests (store conformance, races, two listeners; on a throwaway cluster)
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --filter PostgresStoreTests
+	$(SWIFT) test --skip-build --filter 'PostgresStoreTests|TwoListeners'
 
 bench: deps ## Benchmark the listener (release build, wrk on loopback); BENCH_USERS=100000 by default
 	./Tests/Bench/bench.sh

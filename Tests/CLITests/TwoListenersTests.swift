@@ -3,61 +3,47 @@ import SCIMClient
 import TestSupport
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-/// Two `scimdesk serve` processes on one PostgreSQL database, as behind a load balancer.
+/// Two `scimdesk serve` processes on one PostgreSQL database, as behind a load balancer: what one
+/// accepts, the other must see, and races between them must come out as on one listener.
 @Suite(.enabled(if: PostgresSubject.enabled, "PostgreSQL 15 server binaries not installed"), .timeLimit(.minutes(5)))
 struct TwoListenersTests {
-    @Test("duplicate creates, concurrent member adds and a CLI revoke, split over two listeners")
-    func twoListenersOneDatabase() async throws {
-        let cluster = try PostgresSubject.requireCluster()
-        let database = try cluster.createDatabase()
-        defer { try? cluster.dropDatabase(database) }
-        let url = cluster.url(database: database)
-        #expect(try BuiltBinary.run(["idp", "add", "--name", "Okta", "--database", url]).status == 0)
-        let token = try BuiltBinary.run(["token", "generate", "--idp", "Okta"], environment: ["SCIMDESK_DATABASE": url]).stdout
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        let listeners = try (0..<2).map { _ in try Listener(databaseURL: url, token: token) }
-        defer { listeners.forEach { $0.stop() } }
-        for listener in listeners { try await listener.waitUntilReady() }
+    @Test("100 identical POSTs split over two listeners: exactly one 201, 20 rounds")
+    func duplicateCreates() async throws {
+        let directory = try SharedDirectory()
+        defer { directory.remove() }
+        let listeners = [try await directory.serve(), try await directory.serve()]
+        defer { listeners.forEach { $0.process.stop() } }
         let clients = listeners.map(\.client)
-
-        // 20 rounds of 100 identical POSTs, alternating listeners: exactly one 201 each round.
         for round in 0..<20 {
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for index in 0..<100 {
                     group.addTask {
-                        let body: [String: Any] = [
-                            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "dup\(round)@example.com",
-                            "active": true,
-                        ]
-                        return try await clients[index % 2].send("POST", "/Users", json: body).status
+                        try await clients[index % 2].send("POST", "/Users", json: SharedDirectory.user("dup\(round)@example.com")).status
                     }
                 }
                 return try await group.reduce(into: [Int: Int]()) { $0[$1, default: 0] += 1 }
             }
             #expect(statuses == [201: 1, 409: 99], "round \(round)")
         }
+        #expect(try directory.sql("SELECT count(*) FROM users") == "20")
+    }
 
-        // 64 users each added to one group by its own PATCH, split over both listeners.
-        let userIDs = try await withThrowingTaskGroup(of: String.self) { group in
-            for index in 0..<64 {
-                group.addTask {
-                    let body: [String: Any] = [
-                        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "member\(index)@example.com", "active": true,
-                    ]
-                    let response = try await clients[index % 2].send("POST", "/Users", json: body)
-                    return try #require(response.json?["id"] as? String)
-                }
-            }
-            return try await group.reduce(into: [String]()) { $0.append($1) }
+    @Test("64 member adds split over two listeners: 64 members and a matching count")
+    func concurrentMemberAdds() async throws {
+        let directory = try SharedDirectory()
+        defer { directory.remove() }
+        let listeners = [try await directory.serve(), try await directory.serve()]
+        defer { listeners.forEach { $0.process.stop() } }
+        let clients = listeners.map(\.client)
+        var userIDs: [String] = []
+        for index in 0..<64 {
+            let response = try await clients[index % 2].send("POST", "/Users", json: SharedDirectory.user("member\(index)@example.com"))
+            userIDs.append(try #require(response.json?["id"] as? String))
         }
         let created = try await clients[0].send(
             "POST", "/Groups", json: ["schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Everyone"])
         let groupID = try #require(created.json?["id"] as? String)
-        try await withThrowingTaskGroup(of: Int.self) { group in
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
             for (index, userID) in userIDs.enumerated() {
                 group.addTask {
                     let patch: [String: Any] = [
@@ -67,46 +53,63 @@ struct TwoListenersTests {
                     return try await clients[index % 2].send("PATCH", "/Groups/\(groupID)", json: patch).status
                 }
             }
-            for try await status in group { #expect(status == 200 || status == 204) }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
         }
-        let counted = try cluster.sql(
-            "SELECT member_count || ' ' || (SELECT count(*) FROM memberships WHERE group_id = groups.id) FROM groups WHERE id = '\(groupID)'",
-            database: database)
-        #expect(counted == "64 64")
+        #expect(statuses.allSatisfy { $0 == 200 || $0 == 204 }, "\(statuses.filter { $0 != 200 && $0 != 204 })")
+        #expect(
+            try directory.sql("SELECT member_count || ' ' || (SELECT count(*) FROM memberships WHERE group_id = g.id) FROM groups g")
+                == "64 64")
         let fetched = try await clients[1].send("GET", "/Groups/\(groupID)")
         #expect((fetched.json?["members"] as? [Any])?.count == 64)
-
-        // A revoke through the CLI (a third process) is refused by both listeners on their next request.
-        #expect(try BuiltBinary.run(["token", "revoke", "--idp", "Okta", "--database", url]).status == 0)
-        for client in clients { #expect(try await client.send("GET", "/Users?count=1").status == 401) }
-    }
-}
-
-/// One `scimdesk serve` child process on a free port.
-private struct Listener {
-    let process: SpawnedProcess
-    let client: SCIMHTTPClient
-
-    init(databaseURL: String, token: String) throws {
-        let port = Subprocess.freePort()
-        process = try SpawnedProcess(
-            BuiltBinary.path, ["serve", "--database", databaseURL, "--listen", "127.0.0.1:\(port)", "--db-pool", "4"])
-        client = SCIMHTTPClient(baseURL: URL(string: "http://127.0.0.1:\(port)/scim/v2")!, bearerToken: token, timeout: 30)
     }
 
-    func waitUntilReady() async throws {
-        for _ in 0..<150 {
-            if (try? await client.send("GET", "/Users?count=1").status) == 200 { return }
-            try await Task.sleep(for: .milliseconds(100))
+    @Test("a token revoked through the CLI is refused by both listeners on their next request")
+    func revokeEverywhere() async throws {
+        let directory = try SharedDirectory()
+        defer { directory.remove() }
+        let listeners = [try await directory.serve(), try await directory.serve()]
+        defer { listeners.forEach { $0.process.stop() } }
+        for (process, client) in listeners {
+            #expect(try await client.send("GET", "/Users?count=1").status == 200, "\(process.port)")
         }
-        throw PostgresCluster.ClusterError(description: "a listener did not come up")
+        #expect(try directory.cli(["token", "revoke", "--idp", "Okta"]).status == 0)
+        for (_, client) in listeners {
+            let refused = try await client.send("GET", "/Users?count=1")
+            #expect(refused.status == 401)
+            #expect(refused.text.contains("revoked"))
+        }
     }
 
-    func stop() {
-        process.kill(SIGTERM)
-        if process.wait(timeout: 10) == nil {
-            process.kill()
-            _ = process.wait(timeout: 5)
+    @Test("the breaker's window is shared: deactivations counted on one listener trip the other")
+    func breakerSharedWindow() async throws {
+        let directory = try SharedDirectory()
+        defer { directory.remove() }
+        #expect(try directory.cli(["idp", "set", "Okta", "--breaker", "users=3,window=10m"]).status == 0)
+        let listeners = [try await directory.serve(), try await directory.serve()]
+        defer { listeners.forEach { $0.process.stop() } }
+        let clients = listeners.map(\.client)
+        var ids: [String] = []
+        for index in 0..<6 {
+            let created = try await clients[0].send("POST", "/Users", json: SharedDirectory.user("leaver\(index)@example.com"))
+            ids.append(try #require(created.json?["id"] as? String))
         }
+        func deactivate(_ id: String, on client: SCIMHTTPClient) async throws -> HTTPExchange {
+            let patch: [String: Any] = [
+                "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                "Operations": [["op": "replace", "value": ["active": false]]],
+            ]
+            return try await client.send("PATCH", "/Users/\(id)", json: patch)
+        }
+        for (index, id) in ids.prefix(3).enumerated() {
+            #expect(try await deactivate(id, on: clients[index % 2]).status == 200)
+        }
+        // The fourth, on either listener, exceeds the limit of 3 counted across both.
+        for (index, id) in ids.suffix(3).enumerated() {
+            let held = try await deactivate(id, on: clients[(index + 1) % 2])
+            #expect(held.status == 503)
+            #expect(held.header("Retry-After") == "300")
+        }
+        #expect(try directory.sql("SELECT count(*) FROM held_operations") == "3")
+        #expect(try directory.sql("SELECT count(*) FROM users WHERE NOT active") == "3")
     }
 }

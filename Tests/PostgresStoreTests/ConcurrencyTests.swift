@@ -28,7 +28,7 @@ struct ConcurrencyTests {
                 }
                 try await tasks.waitForAll()
             }
-            let counted = try cluster.sql(
+            let counted = try await cluster.sql(
                 "SELECT g.member_count || ' ' || (SELECT count(*) FROM memberships m WHERE m.group_id = g.id) FROM groups g",
                 database: database)
             #expect(counted == "20 20")
@@ -126,9 +126,9 @@ func withPostgresStore(
         try await body(store, database, cluster)
     } catch {
         await store.close()
-        try? cluster.dropDatabase(database)
+        try? await cluster.dropDatabase(database)
         throw error
     }
     await store.close()
-    try cluster.dropDatabase(database)
+    try await cluster.dropDatabase(database)
 }

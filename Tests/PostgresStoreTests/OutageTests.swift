@@ -14,10 +14,10 @@ struct OutageTests {
         // A cluster of its own: stopping the shared one would fail other tests.
         let cluster = try PostgresCluster.start()
         defer { cluster.stop() }
-        let database = try cluster.createDatabase()
+        let database = try await cluster.createDatabase()
         var settings = try cluster.settings(database: database)
         settings.leaseTimeout = .seconds(1)
-        let store = try await PostgresStore.open(settings)
+        let store = try await PostgresStore.open(settings, auditKeyPath: cluster.auditKeyPath(database: database))
         let idp = StoreFixtures.idp("Okta")
         try await store.insertIdentityProvider(idp, audit: StoreFixtures.audit(.idpAdded))
 

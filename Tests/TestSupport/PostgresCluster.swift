@@ -80,9 +80,16 @@ public final class PostgresCluster: Sendable {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    /// `postgres://postgres@/<database>?host=<socket directory>`.
-    public func url(database: String) -> String {
-        "postgres://postgres@/\(database)?host=\(directory)"
+    /// `postgres://postgres@/<database>?host=<socket directory>`, waiting up to `connectTimeout`
+    /// seconds for a connection: long by default, because a test machine running several builds can
+    /// keep every connection busy for longer than production's 5 s (which outage tests keep).
+    public func url(database: String, connectTimeout: Int = 60) -> String {
+        "postgres://postgres@/\(database)?host=\(directory)&connect_timeout=\(connectTimeout)"
+    }
+
+    /// The audit key file the tests use for `database` (every process on it must use the same one).
+    public func auditKeyPath(database: String) -> String {
+        directory + "/\(database).audit-key"
     }
 
     public func settings(database: String) throws -> PostgresSettings {

@@ -24,10 +24,10 @@ public enum PostgresSubject {
     /// A store on a new database, and the database's name.
     public static func makeStore(poolSize: Int = 4) async throws -> (store: PostgresStore, database: String, cluster: PostgresCluster) {
         let cluster = try requireCluster()
-        let database = try cluster.createDatabase()
+        let database = try await cluster.createDatabase()
         var settings = try cluster.settings(database: database)
         settings.poolSize = poolSize
-        return (try await PostgresStore.open(settings), database, cluster)
+        return (try await PostgresStore.open(settings, auditKeyPath: cluster.auditKeyPath(database: database)), database, cluster)
     }
 
     /// For the conformance suite: the database is dropped after the check.
@@ -35,7 +35,7 @@ public enum PostgresSubject {
         let (store, database, cluster) = try await makeStore()
         return StoreConformance.Subject(store: store) {
             await store.close()
-            try cluster.dropDatabase(database)
+            try await cluster.dropDatabase(database)
         }
     }
 }

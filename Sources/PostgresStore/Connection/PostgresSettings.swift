@@ -18,8 +18,8 @@ public struct PostgresSettings: Sendable {
     public var sslMode: String = "prefer"
     /// Connections this process may hold at most (`--db-pool`).
     public var poolSize: Int = 8
-    /// How long a request waits for a connection before answering 503: the pool has no deadline of
-    /// its own and would wait forever while the server is down.
+    /// How long a request waits for a connection before answering 503 (libpq's `connect_timeout`
+    /// in the URL): the pool has no deadline of its own and would wait forever while the server is down.
     public var leaseTimeout: Duration = .seconds(5)
     /// `statement_timeout`, `lock_timeout` and `idle_in_transaction_session_timeout` of every session.
     public var statementTimeout: Duration = .seconds(30)
@@ -59,6 +59,12 @@ public struct PostgresSettings: Sendable {
         username = user.removingPercentEncoding ?? user
         password = url.password.map { $0.removingPercentEncoding ?? $0 }
         self.database = database.removingPercentEncoding ?? database
+        if let text = url.queryItems?.first(where: { $0.name == "connect_timeout" })?.value {
+            guard let seconds = Int(text), (1...600).contains(seconds) else {
+                throw InvalidURL(reason: "connect_timeout must be a number of seconds from 1 to 600")
+            }
+            leaseTimeout = .seconds(seconds)
+        }
         if let mode = url.queryItems?.first(where: { $0.name == "sslmode" })?.value {
             guard ["disable", "prefer", "require"].contains(mode) else {
                 throw InvalidURL(reason: "sslmode must be disable, prefer or require")

@@ -72,9 +72,13 @@ extension PostgresStore {
     /// The pool waits for a connection forever, so the wait races a timer; whichever settles the
     /// shared state first wins, so a body that got its connection is never cancelled by the timer.
     func withLease<Value: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Value) async throws -> Value {
+        try await Self.withLease(client, settings.leaseTimeout, body)
+    }
+
+    static func withLease<Value: Sendable>(
+        _ client: PostgresClient, _ timeout: Duration, _ body: @escaping @Sendable (PostgresConnection) async throws -> Value
+    ) async throws -> Value {
         let race = LeaseRace()
-        let client = self.client
-        let timeout = settings.leaseTimeout
         return try await withThrowingTaskGroup(of: Value?.self) { group in
             group.addTask {
                 try await client.withConnection { connection in

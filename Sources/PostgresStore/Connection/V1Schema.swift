@@ -110,7 +110,8 @@ enum V1Schema {
             resource_id text COLLATE "C",
             summary text COLLATE "C" NOT NULL,
             "before" text COLLATE "C",
-            "after" text COLLATE "C"
+            "after" text COLLATE "C",
+            seal bytea
         )
         """,
         "CREATE INDEX audit_events_by_time ON audit_events(time)",

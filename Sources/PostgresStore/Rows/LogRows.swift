@@ -7,16 +7,28 @@ enum AuditRow {
         id, time, actor, idp_id, action, resource_type, resource_id, summary, "before", "after"
         """
 
-    static func insert(_ event: AuditEvent) -> SQLFragment {
-        SQLFragment(
+    /// The row with the id and seal `AuditChain` allocated for it (the id is taken from the identity
+    /// sequence first, because the seal covers it).
+    static func insert(_ event: AuditEvent, id: Int64, seal: [UInt8]) -> SQLFragment {
+        let input = sealInput(event, id: id)
+        return SQLFragment(
             """
-            INSERT INTO audit_events (time, actor, idp_id, action, resource_type, resource_id, summary, "before", "after") \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit_events (id, time, actor, idp_id, action, resource_type, resource_id, summary, "before", "after", seal) \
+            OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                Columns.date(event.time), .text(event.actor), Columns.uuid(optional: event.idpID), .text(event.action.rawValue),
-                .text(event.resourceType), .text(event.resourceID), .text(event.summary), .text(event.before), .text(event.after),
+                .int(Int(id)), .float8(input.time), .text(input.actor), .text(input.idpID), .text(input.action),
+                .text(input.resourceType), .text(input.resourceID), .text(input.summary), .text(input.before), .text(input.after),
+                .bytes(seal),
             ])
+    }
+
+    /// What the seal covers: the event's fields exactly as they are stored.
+    static func sealInput(_ event: AuditEvent, id: Int64) -> AuditSealInput {
+        AuditSealInput(
+            id: id, time: event.time.timeIntervalSince1970, actor: event.actor, idpID: event.idpID.map(Columns.uuid),
+            action: event.action.rawValue, resourceType: event.resourceType, resourceID: event.resourceID, summary: event.summary,
+            before: event.before, after: event.after)
     }
 
     static func decode(_ row: RowReader) throws -> AuditEvent {

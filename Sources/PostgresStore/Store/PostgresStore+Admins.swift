@@ -13,7 +13,7 @@ extension PostgresStore: AdminStore {
                     .text(admin.username), .text(Columns.key(admin.username)), .text(admin.email), Columns.key(optional: admin.email),
                     Columns.date(admin.created),
                 ])
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
         }
     }
 
@@ -23,7 +23,7 @@ extension PostgresStore: AdminStore {
             let removed = try await connection.run(
                 SQLFragment("DELETE FROM console_admins WHERE username_key = ? RETURNING 1", [.text(Columns.key(username))]))
             guard removed > 0 else { return false }
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
             return true
         }
     }

@@ -4,7 +4,7 @@ import Provisioning
 
 extension PostgresStore: AuditStore {
     public func appendAudit(_ event: AuditEvent) async throws {
-        try await write { connection in try await connection.run(AuditRow.insert(event)) }
+        try await write { connection in try await self.appendSealed([event], on: connection) }
     }
 
     /// Newest first. `text` matches summary, actor, resource id or action, ignoring case.

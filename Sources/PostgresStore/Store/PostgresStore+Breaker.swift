@@ -38,7 +38,7 @@ extension PostgresStore: BreakerStore {
                     .bool(policy.enabled), .int(policy.maximumUsers), .double(policy.maximumUserShare), .int(policy.maximumGroups),
                     .int(policy.window.seconds), .text(Columns.uuid(idpID)),
                 ])
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
         }
     }
 
@@ -51,7 +51,7 @@ extension PostgresStore: BreakerStore {
                     "UPDATE breakers SET tripped = ?, trip_reason = ? WHERE idp_id = ? AND tripped IS NULL RETURNING 1",
                     [Columns.date(date), .text(reason), .text(Columns.uuid(idpID))]))
             guard tripped > 0 else { return false }
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
             return true
         }
     }
@@ -63,7 +63,7 @@ extension PostgresStore: BreakerStore {
                 SQLFragment("UPDATE held_operations SET released = true WHERE idp_id = ? AND NOT released RETURNING 1", [idp]))
             try await connection.run(
                 "UPDATE breakers SET tripped = NULL, trip_reason = NULL, counting_since = ? WHERE idp_id = ?", [Columns.date(date), idp])
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
             return released
         }
     }

@@ -9,7 +9,7 @@ extension PostgresStore: GroupStore {
         try await write { connection in
             try await connection.run(GroupRow.insert(group))
             let delta = try await Self.membershipWriter(connection, group).apply([.add(members)])
-            for event in audit(delta) { try await connection.run(AuditRow.insert(event)) }
+            try await self.appendSealed(audit(delta), on: connection)
             return delta
         }
     }
@@ -84,7 +84,7 @@ extension PostgresStore: GroupStore {
                 throw live > 0 ? StoreError.versionConflict : StoreError.notFound
             }
             let delta = try await Self.membershipWriter(connection, group).apply(changes)
-            for event in audit(delta) { try await connection.run(AuditRow.insert(event)) }
+            try await self.appendSealed(audit(delta), on: connection)
             return delta
         }
     }
@@ -107,7 +107,7 @@ extension PostgresStore: GroupStore {
                     ]))
             guard revived > 0 else { throw StoreError.notFound }
             let delta = try await Self.membershipWriter(connection, group).apply([.replaceAll(members)])
-            for event in audit(delta) { try await connection.run(AuditRow.insert(event)) }
+            try await self.appendSealed(audit(delta), on: connection)
             return delta
         }
     }
@@ -121,7 +121,7 @@ extension PostgresStore: GroupStore {
             guard deleted > 0 else { throw StoreError.notFound }
             // The trigger brings member_count to zero with the rows.
             try await connection.run("DELETE FROM memberships WHERE group_id = ?", [.text(id)])
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
         }
     }
 

@@ -10,7 +10,7 @@ extension PostgresStore {
                     "UPDATE identity_providers SET name = ?, name_key = ? WHERE id = ? RETURNING 1",
                     [.text(name), .text(Columns.key(name)), .text(Columns.uuid(id))]))
             guard renamed > 0 else { throw StoreError.notFound }
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
         }
     }
 
@@ -31,7 +31,7 @@ extension PostgresStore {
             let tokens = try await connection.run(SQLFragment("DELETE FROM tokens WHERE idp_id = ? RETURNING 1", [idp]))
             // The breaker's policy, state and held requests go with the IdP (ON DELETE CASCADE).
             try await connection.run(SQLFragment("DELETE FROM identity_providers WHERE id = ?", [idp]))
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
             return IdentityProviderRemoval(users: users, groups: groups.filter { $0 }.count, tokens: tokens)
         }
     }

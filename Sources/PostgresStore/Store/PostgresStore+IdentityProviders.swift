@@ -11,7 +11,7 @@ extension PostgresStore: IdentityProviderStore {
                     .text(Columns.uuid(idp.id)), .text(idp.name), .text(Columns.key(idp.name)), .text(idp.kind.rawValue),
                     Columns.date(idp.created),
                 ])
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
         }
     }
 

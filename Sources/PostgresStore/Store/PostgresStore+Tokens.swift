@@ -21,7 +21,7 @@ extension PostgresStore: TokenStore {
                     .text(Columns.uuid(token.id)), .text(idp), .text(token.hash), .text(token.hint), Columns.date(token.created),
                     Columns.date(token.expires), Columns.date(optional: token.revoked), Columns.date(optional: token.lastUsed),
                 ])
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
         }
     }
 
@@ -32,7 +32,7 @@ extension PostgresStore: TokenStore {
             let at = Columns.date(date)
             let count = try await connection.run(
                 SQLFragment("UPDATE tokens SET revoked = ? WHERE idp_id = ? AND \(Self.worksAt) RETURNING 1", [at, .text(idp), at, at]))
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
             return count
         }
     }

@@ -6,7 +6,7 @@ extension PostgresStore: UserStore {
     public func insertUser(_ user: User, audit: AuditEvent) async throws {
         try await write { connection in
             try await connection.run(UserRow.insert(user))
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
         }
     }
 
@@ -38,7 +38,7 @@ extension PostgresStore: UserStore {
                     SQLFragment("SELECT 1 FROM users WHERE id = ? AND idp_id = ?", [.text(user.id), .text(Columns.uuid(user.idpID))]))
                 throw exists > 0 ? StoreError.versionConflict : StoreError.notFound
             }
-            for event in audit { try await connection.run(AuditRow.insert(event)) }
+            try await self.appendSealed(audit, on: connection)
         }
     }
 
@@ -56,7 +56,7 @@ extension PostgresStore: UserStore {
             let deleted = try await connection.run(
                 SQLFragment("DELETE FROM users WHERE id = ? AND idp_id = ? RETURNING 1", [.text(id), .text(Columns.uuid(idpID))]))
             guard deleted > 0 else { throw StoreError.notFound }
-            try await connection.run(AuditRow.insert(audit))
+            try await self.appendSealed([audit], on: connection)
         }
     }
 

@@ -26,6 +26,11 @@ struct RowReader {
 
     func optionalUUID(_ index: Int) throws -> UUID? { try optionalString(index).flatMap(Columns.uuid) }
 
+    /// A `bytea` column, nil for NULL.
+    func optionalBytes(_ index: Int) throws -> [UInt8]? {
+        try decode(ByteBuffer?.self, index).map { Array($0.readableBytesView) }
+    }
+
     /// A `json` document column: its wire form is the JSON text itself, parsed without a `String` copy.
     func document(_ index: Int) throws -> JSONObject {
         guard let buffer = row[index].bytes, buffer.readableBytes > 0 else { return JSONObject() }

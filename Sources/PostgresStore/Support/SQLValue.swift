@@ -1,13 +1,14 @@
 import PostgresNIO
 
 /// A value bound to a `$n` placeholder. A closed set, so fragments stay `Sendable` and every bind has a
-/// PostgreSQL type postgres-nio sends with it (text, float8, int8, bool, text[]).
+/// PostgreSQL type postgres-nio sends with it (text, float8, int8, bool, text[], bytea).
 enum SQLValue: Sendable, Hashable {
     case string(String)
     case float8(Double)
     case int(Int)
     case bool(Bool)
     case textArray([String])
+    case bytes([UInt8])
     case null
 
     /// Text, or NULL for nil.
@@ -22,6 +23,7 @@ enum SQLValue: Sendable, Hashable {
         case .int(let value): bindings.append(value)
         case .bool(let value): bindings.append(value)
         case .textArray(let value): bindings.append(value)
+        case .bytes(let value): bindings.append(ByteBuffer(bytes: value))
         // An untyped NULL: the server infers the type from where it is used.
         case .null: bindings.appendNull()
         }

@@ -36,6 +36,18 @@ enum DatabaseLocation: Sendable {
         return dataHome + "/scimdesk/scimdesk.sqlite"
     }
 
+    /// The audit key of a PostgreSQL database when `--audit-key` is not given: in this user's data
+    /// folder, named after the database. Every process on the database needs a copy of the same file.
+    static func defaultAuditKeyPath(for settings: PostgresSettings) throws -> String {
+        let folder = (defaultPath(environment: ProcessInfo.processInfo.environment) as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError("cannot create \(folder) for the audit key: \(error.localizedDescription); name a key file with --audit-key.")
+        }
+        return folder + "/postgres-\(settings.database).audit-key"
+    }
+
     /// How banners name the database (never with a password).
     var description: String {
         switch self {

@@ -68,12 +68,22 @@ struct GlobalOptions: ParsableArguments {
         case .postgres(var settings):
             guard databasePool > 0 else { throw CLIError("--db-pool must be at least 1.") }
             settings.poolSize = databasePool
+            let keyPath = try auditKeyPath ?? DatabaseLocation.defaultAuditKeyPath(for: settings)
+            let store: PostgresStore
             do {
-                let store = try await PostgresStore.open(settings)
-                return OpenedStore(store: store, location: location) { await store.close() }
+                store = try await PostgresStore.open(settings, auditKeyPath: keyPath)
             } catch {
                 throw CLIError("cannot open the database at \(settings.redacted): \(error)")
             }
+            if let mismatch = store.auditKeyMismatch {
+                // Reading is harmless (and audit verify must run); sealing with the wrong key is not.
+                guard readOnly else {
+                    await store.close()
+                    throw CLIError(mismatch)
+                }
+                FileHandle.standardError.write(Data("warning: \(mismatch)\n".utf8))
+            }
+            return OpenedStore(store: store, location: location) { await store.close() }
         }
     }
 
