@@ -113,3 +113,27 @@ struct TwoListenersTests {
         #expect(try directory.sql("SELECT count(*) FROM users WHERE NOT active") == "3")
     }
 }
+
+/// The console of an operator on a third host: `--no-listener` on the shared database.
+@Suite(.enabled(if: PostgresSubject.enabled, "PostgreSQL 15 server binaries not installed"), .timeLimit(.minutes(3)))
+struct SharedConsoleTests {
+    @Test("a console with --no-listener shows the traffic of both listeners")
+    func consoleSeesBothListeners() async throws {
+        let directory = try SharedDirectory()
+        defer { directory.remove() }
+        let listeners = [try await directory.serve(), try await directory.serve()]
+        defer { listeners.forEach { $0.process.stop() } }
+        let command =
+            "env XDG_DATA_HOME='\(directory.files.path("data"))' '\(BuiltBinary.path)' console --no-listener "
+            + directory.options.map { "'\($0)'" }.joined(separator: " ")
+        let session = try TmuxSession(command: command, width: 120, height: 30)
+        try session.send("5")
+        try await session.waitFor("Traffic", timeout: 30)
+        for (index, listener) in listeners.enumerated() {
+            let created = try await listener.client.send("POST", "/Users", json: SharedDirectory.user("via-listener-\(index)@example.com"))
+            #expect(created.status == 201)
+        }
+        try await session.waitFor("via-listener-0@example.com", timeout: 10)
+        try await session.waitFor("via-listener-1@example.com", timeout: 10)
+    }
+}

@@ -16,10 +16,16 @@ struct OutageTests {
         defer { cluster.stop() }
         let database = try await cluster.createDatabase()
         var settings = try cluster.settings(database: database)
-        settings.leaseTimeout = .seconds(1)
-        let store = try await PostgresStore.open(settings, auditKeyPath: cluster.auditKeyPath(database: database))
+        let key = cluster.auditKeyPath(database: database)
+        let setup = try await PostgresStore.open(settings, auditKeyPath: key)
         let idp = StoreFixtures.idp("Okta")
-        try await store.insertIdentityProvider(idp, audit: StoreFixtures.audit(.idpAdded))
+        try await setup.insertIdentityProvider(idp, audit: StoreFixtures.audit(.idpAdded))
+        await setup.close()
+        // A short deadline for the outage; opening under it may take a few tries on a busy machine.
+        settings.leaseTimeout = .seconds(2)
+        var opened: PostgresStore?
+        for _ in 0..<10 where opened == nil { opened = try? await PostgresStore.open(settings, auditKeyPath: key) }
+        let store = try #require(opened)
 
         try cluster.pause()
         for _ in 0..<3 {
