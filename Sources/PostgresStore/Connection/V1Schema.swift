@@ -11,7 +11,8 @@ enum V1Schema {
             name text COLLATE "C" NOT NULL,
             name_key text COLLATE "C" NOT NULL UNIQUE,
             kind text COLLATE "C" NOT NULL,
-            created float8 NOT NULL
+            created float8 NOT NULL,
+            rate_limit integer
         )
         """,
         """

@@ -3,14 +3,18 @@ import Provisioning
 
 /// `identity_providers` and `tokens` rows; they are read together on every request (token → IdP).
 enum IdentityProviderRow {
-    static let columns = "identity_providers.id, identity_providers.name, identity_providers.kind, identity_providers.created"
+    static let columns =
+        "identity_providers.id, identity_providers.name, identity_providers.kind, identity_providers.created, identity_providers.rate_limit"
 
+    /// Decodes the five IdP columns starting at `offset`; a NULL rate limit is the standard one.
     static func decode(_ row: RowReader, from offset: Int = 0) throws -> IdentityProvider {
         let kindText = try row.string(offset + 2)
         guard let kind = IdentityProvider.Kind(rawValue: kindText) else {
             throw StoreError.unavailable("unknown identity provider kind '\(kindText)'")
         }
-        return IdentityProvider(id: try row.uuid(offset), name: try row.string(offset + 1), kind: kind, created: try row.date(offset + 3))
+        return IdentityProvider(
+            id: try row.uuid(offset), name: try row.string(offset + 1), kind: kind, created: try row.date(offset + 3),
+            rateLimit: try row.optionalInt(offset + 4).map(RateLimit.init(requestsPerSecond:)) ?? .standard)
     }
 }
 

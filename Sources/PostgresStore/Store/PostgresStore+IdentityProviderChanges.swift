@@ -14,6 +14,17 @@ extension PostgresStore {
         }
     }
 
+    public func setRateLimit(_ limit: RateLimit, idpID: UUID, audit: AuditEvent) async throws {
+        try await write { connection in
+            let updated = try await connection.run(
+                SQLFragment(
+                    "UPDATE identity_providers SET rate_limit = ? WHERE id = ? RETURNING 1",
+                    [.int(limit.requestsPerSecond), .text(Columns.uuid(idpID))]))
+            guard updated > 0 else { throw StoreError.notFound }
+            try await self.appendSealed([audit], on: connection)
+        }
+    }
+
     public func removeIdentityProvider(id: UUID, audit: AuditEvent) async throws -> IdentityProviderRemoval {
         try await write { connection in
             let idp = SQLValue.text(Columns.uuid(id))

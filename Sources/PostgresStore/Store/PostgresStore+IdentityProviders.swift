@@ -6,10 +6,10 @@ extension PostgresStore: IdentityProviderStore {
     public func insertIdentityProvider(_ idp: IdentityProvider, audit: AuditEvent) async throws {
         try await write { connection in
             try await connection.run(
-                "INSERT INTO identity_providers (id, name, name_key, kind, created) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO identity_providers (id, name, name_key, kind, created, rate_limit) VALUES (?, ?, ?, ?, ?, ?)",
                 [
                     .text(Columns.uuid(idp.id)), .text(idp.name), .text(Columns.key(idp.name)), .text(idp.kind.rawValue),
-                    Columns.date(idp.created),
+                    Columns.date(idp.created), idp.rateLimit == .standard ? .null : .int(idp.rateLimit.requestsPerSecond),
                 ])
             try await self.appendSealed([audit], on: connection)
         }

@@ -13,6 +13,7 @@ struct RowReader {
     func double(_ index: Int) throws -> Double { try decode(Double.self, index) }
     func optionalDouble(_ index: Int) throws -> Double? { try decode(Double?.self, index) }
     func int(_ index: Int) throws -> Int { try decode(Int.self, index) }
+    func optionalInt(_ index: Int) throws -> Int? { try decode(Int?.self, index) }
     func int64(_ index: Int) throws -> Int64 { try decode(Int64.self, index) }
     func bool(_ index: Int) throws -> Bool { try decode(Bool.self, index) }
     func date(_ index: Int) throws -> Date { Columns.date(try double(index)) }
