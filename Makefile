@@ -5,7 +5,7 @@ BIN_RELEASE = .build/release/scimdesk
 ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release run test bench screenshots format lint clean
+.PHONY: help deps build release run test test-postgres bench screenshots format lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -22,9 +22,13 @@ release: deps ## Build the scimdesk binary (release)
 run: build ## Open the console with the embedded SCIM listener (ARGS="..." passes options)
 	$(BIN_DEBUG) $(ARGS)
 
-test: deps ## Run every test: unit, store, HTTP integration, golden screens, CLI and the tmux end-to-end test
+test: deps ## Run every test: unit, both stores (SQLite, PostgreSQL), HTTP integration, golden screens, CLI and the tmux end-to-end test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+test-postgres: deps ## Run only the PostgreSQL tests (store conformance, races, two listeners; on a throwaway cluster)
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter 'PostgresStoreTests|TwoListeners'
 
 bench: deps ## Benchmark the listener (release build, wrk on loopback); BENCH_USERS=100000 by default
 	./Tests/Bench/bench.sh

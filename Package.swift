@@ -12,7 +12,7 @@ let package = Package(
     name: "scimdesk",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "scimdesk", targets: ["scimdesk"])
+        .executable(name: "scimdesk", targets: ["scimdesk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
@@ -39,6 +40,16 @@ let package = Package(
             name: "SQLiteStore",
             dependencies: [
                 "Provisioning", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The same Store contract on PostgreSQL, for several listeners and consoles on one directory.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Provisioning",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -71,7 +82,8 @@ let package = Package(
         .executableTarget(
             name: "scimdesk",
             dependencies: [
-                "Provisioning", "SCIM", "SQLiteStore", "SCIMServer", "SCIMClient", "Simulator", "TermUI", "Console", "NcursesTerminal",
+                "Provisioning", "SCIM", "SQLiteStore", "PostgresStore", "SCIMServer", "SCIMClient", "Simulator", "TermUI", "Console",
+                "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -85,7 +97,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "Provisioning", "SQLiteStore", "SCIMServer", "SCIMClient", "TermUI",
+                "Provisioning", "SQLiteStore", "PostgresStore", "SCIMServer", "SCIMClient", "TermUI",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -96,6 +108,8 @@ let package = Package(
         .testTarget(name: "ProvisioningTests", dependencies: ["Provisioning", "SQLiteStore", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SCIMTests", dependencies: ["SCIM", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PostgresStoreTests", dependencies: ["PostgresStore", "Provisioning", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SCIMServerTests",
             dependencies: [

@@ -69,12 +69,15 @@ import Testing
         }
     }
 
-    @Test func unexpectedFailuresAre500WithARequestIDAndNoInternals() async throws {
+    /// A store that cannot answer (closed here; a PostgreSQL outage or an unconfirmed COMMIT in
+    /// production) is 503 with `Retry-After`: IdPs retry it, where a 500 would count as a failed push.
+    @Test func unavailableStoreIs503WithRetryAfterARequestIDAndNoInternals() async throws {
         try await withLiveListener { listener in
             let (_, token) = try await listener.addIdentityProvider("Okta")
             try listener.store.close()
             let response = try await listener.client(token: token).send("GET", "/Users")
-            expectSCIMError(response, status: 500)
+            expectSCIMError(response, status: 503)
+            #expect(response.header("Retry-After") == "1")
             let requestID = try #require(response.header("X-Request-ID"))
             let detail = response.json?.string("detail") ?? ""
             #expect(detail.contains(requestID))

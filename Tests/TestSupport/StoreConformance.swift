@@ -40,7 +40,8 @@ public enum StoreConformance {
 
     public static var checks: [Check] {
         identityProviderChecks + tokenChecks + userChecks + filterChecks + valueFilterChecks
-            + pagingChecks + groupChecks + membershipChecks + tombstoneChecks + adminChecks + auditChecks + trafficChecks
+            + pagingChecks + groupChecks + membershipChecks + tombstoneChecks + relinkRaceChecks + adminChecks + auditChecks + trafficChecks
+            + breakerChecks
     }
 
     /// Runs `check` on a fresh subject and tears it down, also when the check throws.

@@ -111,7 +111,10 @@ public enum StoreFixtures {
         TrafficRecord(
             time: time(index), requestID: "req-\(index)", idpID: idp?.id, idpName: idp?.name, method: "GET",
             path: "/scim/v2/Users?startIndex=\(index)", status: status, latencyMicroseconds: 100 + index,
-            summary: "listed users (\(index))", requestBody: index % 2 == 0 ? nil : "{}", responseBody: "{\"n\":\(index)}"
+            summary: "listed users (\(index))", requestBody: index % 2 == 0 ? nil : "{}", responseBody: "{\"n\":\(index)}",
+            // Every other record from an unknown client, so both the values and their absence round-trip.
+            remoteAddress: index % 2 == 0 ? nil : "203.0.113.\(index)", userAgent: index % 2 == 0 ? nil : "Okta SCIM Client 1.0.0",
+            requestHeaders: index % 2 == 0 ? nil : "Accept: application/scim+json\nAuthorization: Bearer [redacted]"
         )
     }
 }

@@ -44,7 +44,7 @@ public struct GroupService: Sendable {
             revived.meta = tombstone.meta.bumped(at: now)
             let summary = "re-linked group \(profile.displayName)"
             let revivedID = revived.id
-            let delta = try await mapDuplicate(profile.displayName) {
+            let delta = try await mapDuplicate(profile.displayName, orRevivedElsewhere: true) {
                 try await store.reviveGroup(revived, members: members) { delta in
                     [
                         AuditEvent(
@@ -167,10 +167,15 @@ public struct GroupService: Sendable {
         return WriteOutcome(value: updated, summary: summary)
     }
 
-    private func mapDuplicate<T>(_ displayName: String, _ body: () async throws -> T) async throws -> T {
+    /// A duplicate name is a conflict. With `orRevivedElsewhere`, so is a tombstone that is gone by the
+    /// time it is revived: a concurrent POST of the same group re-linked it first, so the group now
+    /// exists under this name (20 IdP retries racing must give one success and conflicts, never a 500).
+    private func mapDuplicate<T>(_ displayName: String, orRevivedElsewhere: Bool = false, _ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch StoreError.duplicate {
+            throw DomainError.conflict("A group named \"\(displayName)\" already exists (names ignore letter case).")
+        } catch StoreError.notFound where orRevivedElsewhere {
             throw DomainError.conflict("A group named \"\(displayName)\" already exists (names ignore letter case).")
         }
     }

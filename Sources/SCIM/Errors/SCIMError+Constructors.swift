@@ -105,6 +105,12 @@ extension SCIMError {
         SCIMError(status: 500, detail: "Internal server error (request id \(requestID)).")
     }
 
+    /// 503: the database cannot be reached or did not confirm a write; the HTTP layer adds `Retry-After`.
+    /// IdPs retry 5xx responses, so a write whose outcome is unknown is resolved by the IdP's next read.
+    public static func serviceUnavailable(requestID: String) -> SCIMError {
+        SCIMError(status: 503, detail: "The directory's database is unavailable (request id \(requestID)); retry shortly.")
+    }
+
     /// 501 for endpoints SCIM defines but this server does not offer (`/Bulk`, `/Me`).
     public static func notImplemented(_ detail: String) -> SCIMError {
         SCIMError(status: 501, detail: detail)

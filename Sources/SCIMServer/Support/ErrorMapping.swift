@@ -11,6 +11,10 @@ enum ErrorMapping {
         if case DomainError.held(let detail, let retryAfter) = error {
             return SCIMFailure(SCIMError(status: 503, detail: detail), headers: [.retryAfter: String(retryAfter)])
         }
+        if case StoreError.unavailable = error {
+            // The store says nothing more to the client: its message may name hosts or SQL.
+            return SCIMFailure(.serviceUnavailable(requestID: requestID), headers: [.retryAfter: "1"])
+        }
         return SCIMFailure(scimError(for: error, requestID: requestID))
     }
 

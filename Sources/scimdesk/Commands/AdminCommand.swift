@@ -1,6 +1,5 @@
 import ArgumentParser
 import Provisioning
-import SQLiteStore
 
 struct AdminCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

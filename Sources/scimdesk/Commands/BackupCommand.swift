@@ -17,7 +17,7 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let source = try global.location.path
+            let source = try global.sqlitePath(for: "backup")
             let destination = URL(fileURLWithPath: to).standardizedFileURL.path
             guard FileManager.default.fileExists(atPath: source) else { throw CLIError("there is no database at \(source).") }
             do {

@@ -30,12 +30,14 @@ struct BenchCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors {
-                let path = try global.location.path
+                guard case .sqlite(let path) = try global.location else {
+                    throw CLIError("bench seed needs a SQLite database (a file path), not PostgreSQL.")
+                }
                 guard !FileManager.default.fileExists(atPath: path) else {
                     throw CLIError("bench seed needs a fresh database; \(path) exists. Remove it or pick another --database.")
                 }
                 guard users >= largeGroup, users > 0 else { throw CLIError("--users must be at least --large-group (\(largeGroup)).") }
-                let store = try global.openStore()
+                let store = try global.openSQLiteStore()
                 let seeder = BenchSeeder(
                     store: store, userCount: users, smallGroups: groups, smallGroupMembers: groupMembers,
                     largeGroupMembers: largeGroup, sampleSize: sample, outputFolder: URL(fileURLWithPath: out)
@@ -100,7 +102,7 @@ struct BenchCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors {
-                let store = try global.openStore()
+                let store = try global.openSQLiteStore()
                 defer { try? store.close() }
                 let stats = try await HeadlessConsole(
                     store: store, configuration: try listener.configuration(), framesPerSecond: fps, width: width, height: height

@@ -5,7 +5,6 @@ import Logging
 import NcursesTerminal
 import Provisioning
 import SCIMServer
-import SQLiteStore
 import TermUI
 
 struct ConsoleCommand: AsyncParsableCommand {
@@ -31,12 +30,17 @@ struct ConsoleCommand: AsyncParsableCommand {
         try await reportingErrors {
             try CrashReports.disableInteractiveBacktraces()
             let configuration = try listener.configuration()
-            let store = try global.openStore()
-            defer { try? store.close() }
-            try await ConsoleSession(
-                store: store, listener: noListener ? nil : configuration,
-                logPath: URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("scimdesk.log").path
-            ).run()
+            let opened = try await global.openStore()
+            do {
+                try await ConsoleSession(
+                    store: opened.store, listener: noListener ? nil : configuration,
+                    logPath: URL(fileURLWithPath: opened.location.logDirectory).appendingPathComponent("scimdesk.log").path
+                ).run()
+            } catch {
+                await opened.close()
+                throw error
+            }
+            await opened.close()
         }
     }
 }
@@ -44,7 +48,7 @@ struct ConsoleCommand: AsyncParsableCommand {
 /// One run of the console: logging to a file, the embedded listener, the terminal, the loop, and an
 /// orderly shutdown in reverse.
 struct ConsoleSession {
-    let store: SQLiteStore
+    let store: any Store
     /// nil: database only.
     let listener: SCIMServerConfiguration?
     let logPath: String
@@ -98,7 +102,7 @@ struct ConsoleSession {
 
     /// Starts the listener and waits until it listens or gives up. Later failures reach the top bar.
     static func start(
-        _ configuration: SCIMServerConfiguration, store: SQLiteStore, logger: Logger, messages: MessageQueue
+        _ configuration: SCIMServerConfiguration, store: any Store, logger: Logger, messages: MessageQueue
     ) async throws -> (listener: EmbeddedListener, outcome: EmbeddedListener.Start) {
         let listener = EmbeddedListener(
             store: store, configuration: configuration, logger: logger, onRunning: { _ in },

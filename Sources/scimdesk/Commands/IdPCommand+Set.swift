@@ -1,6 +1,5 @@
 import ArgumentParser
 import Provisioning
-import SQLiteStore
 
 extension IdPCommand {
     struct Set: AsyncParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Provisioning
-import SQLiteStore
 
 struct IdPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

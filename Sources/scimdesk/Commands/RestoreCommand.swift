@@ -17,7 +17,7 @@ struct RestoreCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let database = try global.location.path
+            let database = try global.sqlitePath(for: "restore")
             let backup = URL(fileURLWithPath: from).standardizedFileURL.path
             let kept: String?
             do {

@@ -3,7 +3,6 @@ import Hummingbird
 import Logging
 import Provisioning
 import SCIMServer
-import SQLiteStore
 import ServiceLifecycle
 import UnixSignals
 
@@ -39,13 +38,13 @@ struct ServeCommand: AsyncParsableCommand {
             let logger = logFormat.bootstrap()
             let announce = logFormat.announcer(logger)
             let registry = MetricsBootstrap.registry
-            let databasePath = try global.location.path
-            let store = try global.openStore()
-            defer { try? store.close() }
+            let opened = try await global.openStore()
+            let store = opened.store
+            let databaseName = opened.location.description
             let app = SCIMListener.makeApplication(
                 store: store, configuration: configuration, recorder: TrafficRecorder(store: store), logger: logger,
                 onServerRunning: { _ in
-                    ServeBanner(configuration: configuration, databasePath: databasePath, metrics: metricsAddress).lines.forEach(announce)
+                    ServeBanner(configuration: configuration, databasePath: databaseName, metrics: metricsAddress).lines.forEach(announce)
                 }
             )
             var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
@@ -62,8 +61,10 @@ struct ServeCommand: AsyncParsableCommand {
             group.maximumCancellationDuration = .seconds(2)
             do {
                 try await ServiceGroup(configuration: group).run()
+                await opened.close()
                 announce("ScimDesk stopped.")
             } catch {
+                await opened.close()
                 throw Self.failure(error, configuration: configuration, metrics: metricsAddress)
             }
         }

@@ -18,7 +18,7 @@ struct SystemdUnitCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let database = URL(fileURLWithPath: try global.location.path).standardizedFileURL.path
+            let database = URL(fileURLWithPath: try global.sqlitePath(for: "systemd-unit")).standardizedFileURL.path
             print(
                 SystemdUnit(binary: Self.executablePath, database: database, user: user, serveArguments: serveArguments).text,
                 terminator: "")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Provisioning
-import SQLiteStore
 
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,12 +32,19 @@ struct TokenCommand: AsyncParsableCommand {
             try await reportingErrors {
                 let validity = try ValidityDuration(parsing: validFor)
                 let overlapDuration = try ValidityDuration(parsing: overlap)
-                let store = try global.openStore()
-                defer { try? store.close() }
-                let provider = try await identityProvider(named: idp, in: store)
-                let issued = try await TokenService(store: store).generate(
-                    for: provider, validFor: validity, overlap: overlapDuration, by: .cli
-                )
+                let opened = try await global.openStore()
+                let issued: TokenService.IssuedToken
+                let provider: IdentityProvider
+                do {
+                    provider = try await identityProvider(named: idp, in: opened.store)
+                    issued = try await TokenService(store: opened.store).generate(
+                        for: provider, validFor: validity, overlap: overlapDuration, by: .cli
+                    )
+                } catch {
+                    await opened.close()
+                    throw error
+                }
+                await opened.close()
                 print(issued.secret.text)
                 let days = Int((issued.token.expires.timeIntervalSince(issued.token.created) / 86_400).rounded())
                 Output.note("Token for \(provider.name), valid until \(issued.token.expires.minuteString) (\(days) days).")
