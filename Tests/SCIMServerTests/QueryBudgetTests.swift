@@ -73,7 +73,9 @@ import Testing
             }
             let order = finished.order
             #expect(order.count == 7)
-            #expect(order.first == "light: 200", "\(order)")
+            // At most the two costly reads already running may finish first (the light list gets a
+            // read queue of its own); the four queued behind the IdP's cap may not.
+            #expect((order.firstIndex(of: "light: 200") ?? 7) <= 2, "\(order)")
             #expect(order.dropFirst().allSatisfy { $0.hasSuffix(": 200") }, "\(order)")
         }
     }
