@@ -19,7 +19,8 @@ import Testing
         try await console.waitFor("Name")
         try console.send("Okta", literal: true)
         try console.send("Enter")
-        try await console.waitFor("Added Okta")
+        // The breadcrumb, not the transient "Added Okta" status line a slow poll can miss.
+        try await console.waitFor("Identity Providers › Okta")
 
         try console.send("g")
         let dialog = try await console.waitFor("you will not see it again")

@@ -62,12 +62,12 @@ public final class LiveListener: Sendable {
 
     /// A client that authenticates with `token` (a raw secret) or sends no Authorization header.
     public func client(token: String?) -> SCIMHTTPClient {
-        SCIMHTTPClient(baseURL: baseURL, bearerToken: token, timeout: 10)
+        SCIMHTTPClient(baseURL: baseURL, bearerToken: token, timeout: 30)
     }
 
     /// A client that sends `authorization` verbatim as the header value.
     public func client(authorization: String?) -> SCIMHTTPClient {
-        SCIMHTTPClient(baseURL: baseURL, authorization: authorization, timeout: 10)
+        SCIMHTTPClient(baseURL: baseURL, authorization: authorization, timeout: 30)
     }
 
     /// Adds an IdP and generates its token, as an operator would.

@@ -31,7 +31,7 @@ public final class TmuxSession {
 
     /// Waits until the screen shows `text` (or matches it as a regular expression), up to `timeout` seconds.
     @discardableResult
-    public func waitFor(_ text: String, regex: Bool = false, timeout: TimeInterval = 15) async throws -> String {
+    public func waitFor(_ text: String, regex: Bool = false, timeout: TimeInterval = 30) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -47,7 +47,7 @@ public final class TmuxSession {
 extension TmuxSession {
     /// Waits until the screen no longer shows `text` (a dialog closed), up to `timeout` seconds.
     @discardableResult
-    public func waitUntilGone(_ text: String, timeout: TimeInterval = 15) async throws -> String {
+    public func waitUntilGone(_ text: String, timeout: TimeInterval = 30) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
