@@ -17,8 +17,8 @@ struct ScimDesk: AsyncParsableCommand {
             """,
         version: BuildVersion.current,
         subcommands: [
-            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BreakerCommand.self, AuditCommand.self,
-            BenchCommand.self,
+            ConsoleCommand.self, ServeCommand.self, IdPCommand.self, TokenCommand.self, AdminCommand.self, BreakerCommand.self,
+            AuditCommand.self, BenchCommand.self,
             SimulateCommand.self, DemoCommand.self, ScreenshotsCommand.self, BackupCommand.self, RestoreCommand.self,
             SystemdUnitCommand.self,
         ],
