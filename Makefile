@@ -1,5 +1,7 @@
 # ScimDesk — make help lists the targets.
 SWIFT ?= swift
+# Test targets that drive other processes; `make test` runs them apart from the in-process ones.
+PROCESS_TESTS := CLITests|PostgresStoreTests
 BIN_DEBUG = .build/debug/scimdesk
 BIN_RELEASE = .build/release/scimdesk
 ARGS ?=
@@ -24,7 +26,10 @@ run: build ## Open the console with the embedded SCIM listener (ARGS="..." passe
 
 test: deps ## Run every test: unit, both stores (SQLite, PostgreSQL), HTTP integration, golden screens, CLI and the tmux end-to-end test
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@# Two runs: tests that wait on other processes (the CLI, tmux, PostgreSQL) block threads while they
+	@# wait, and in one run they would starve the in-process listeners of Swift's cooperative threads.
+	$(SWIFT) test --skip-build --skip '$(PROCESS_TESTS)'
+	$(SWIFT) test --skip-build --filter '$(PROCESS_TESTS)'
 
 test-postgres: deps ## Run only the PostgreSQL tests (store conformance, races, two listeners; on a throwaway cluster)
 	$(SWIFT) build --build-tests

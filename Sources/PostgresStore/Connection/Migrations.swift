@@ -21,8 +21,9 @@ enum Migrations {
         try await connection.run("BEGIN")
         do {
             // Waiting for another process's migration is not a stuck lock: the session's short
-            // lock_timeout must not cut it off (it applies to this transaction only).
+            // lock_timeout and statement_timeout must not cut it off (it applies to this transaction only).
             try await connection.run("SET LOCAL lock_timeout = '120s'")
+            try await connection.run("SET LOCAL statement_timeout = '120s'")
             try await connection.run("SELECT pg_advisory_xact_lock(\(lockKey))")
             try await connection.run(
                 """
