@@ -1,9 +1,9 @@
-import Provisioning
-
+/// Rewrites of filters and paths that every store's SQL translation needs, kept here so the SQLite
+/// and PostgreSQL translators agree.
 extension AttributePath {
     /// The path as seen from one element of a multi-valued attribute: complex without a sub-attribute
     /// means the element's `value`, a string unless the SCIM layer said otherwise.
-    var scalar: AttributePath {
+    public var scalar: AttributePath {
         var copy = self
         if subAttribute == nil, type == .complex { copy.type = .string }
         return copy
@@ -12,7 +12,7 @@ extension AttributePath {
 
 extension Filter {
     /// Rewrites relative paths (`givenName`) into paths under `parent` (`name.givenName`).
-    func prefixingPaths(with parent: AttributePath) -> Filter {
+    public func prefixingPaths(with parent: AttributePath) -> Filter {
         func rebase(_ path: AttributePath) -> AttributePath {
             AttributePath(
                 schema: parent.schema, attribute: parent.attribute, subAttribute: path.attribute,
@@ -33,7 +33,7 @@ extension Filter {
 extension Filter {
     /// The value of a plain case-insensitive `<attribute> eq "…"` on a core attribute (lowercased name
     /// given), which has a dedicated fast path when a unique index answers it.
-    func equality(on attribute: String) -> String? {
+    public func equality(on attribute: String) -> String? {
         guard case .comparison(let path, .eq, .string(let value)) = self,
             path.schema == nil, path.subAttribute == nil, !path.caseExact,
             path.attribute.lowercased() == attribute
