@@ -36,6 +36,19 @@ import Testing
         }
     }
 
+    /// CONNECT asks for a tunnel, which the HTTP parser then assumes: the answer has to be complete
+    /// on its own (a length and a close), or the client waits for a body that never comes.
+    @Test func connectIsAnswered405WithASCIMErrorAndTheConnectionClosed() async throws {
+        try await withLiveListener { listener in
+            let port = try #require(listener.baseURL.port)
+            let reply = try RawHTTP.send("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n", port: port, timeout: 10)
+            #expect(reply.status == 405, "\(reply.text)")
+            #expect(reply.body.contains(Self.errorSchema) && reply.body.contains("CONNECT"), "\(reply.text)")
+            #expect(reply.text.lowercased().contains("allow: get, post, put, patch, delete"), "\(reply.text)")
+            #expect(reply.text.lowercased().contains("connection: close"), "\(reply.text)")
+        }
+    }
+
     @Test func invalidUTF8AndOverflowingNumbersAre400() async throws {
         try await withLiveListener { listener in
             let (idp, token) = try await listener.addIdentityProvider("Okta")

@@ -68,6 +68,14 @@ final class ConnectionGuard: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
+    /// Writes a whole raw answer below the codec and closes the connection after it.
+    func answerAndClose(_ answer: ByteBuffer) {
+        guard let context else { return }
+        check?.cancel()
+        check = nil
+        context.writeAndFlush(wrapOutboundOut(answer)).assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+    }
+
     static func requestTimeout(allocator: ByteBufferAllocator) -> ByteBuffer {
         let error = SCIMError(status: 408, detail: "The request header did not arrive in time; the connection is closed.")
         return RawResponse.bytes(status: "408 Request Timeout", error: error, allocator: allocator)

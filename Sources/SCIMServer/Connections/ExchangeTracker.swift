@@ -15,6 +15,7 @@ final class ExchangeTracker: ChannelDuplexHandler, RemovableChannelHandler {
     private let connection: ConnectionGuard
     private let refusing: Bool
     private var protocolError = false
+    private var tunnelRefused = false
 
     /// - Parameter refusing: the connection is over the cap: no request reaches the application.
     init(connection: ConnectionGuard, refusing: Bool) {
@@ -24,6 +25,13 @@ final class ExchangeTracker: ChannelDuplexHandler, RemovableChannelHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
+        if case .head(let head) = part, head.method == .CONNECT { tunnelRefused = true }
+        // A CONNECT is answered here: past its head the decoder treats the connection as a tunnel
+        // and the encoder would send an answer without a length.
+        guard !tunnelRefused else {
+            if case .head = part { connection.answerAndClose(Self.connectRefusal(allocator: context.channel.allocator)) }
+            return
+        }
         switch part {
         case .head: connection.update { $0.headRead(at: $1) }
         case .body: break
@@ -49,6 +57,12 @@ final class ExchangeTracker: ChannelDuplexHandler, RemovableChannelHandler {
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         if error is HTTPParserError { protocolError = true }
         context.fireErrorCaught(error)
+    }
+
+    static func connectRefusal(allocator: ByteBufferAllocator) -> ByteBuffer {
+        let error = SCIMError(status: 405, detail: "CONNECT is not supported: this is a SCIM endpoint, not a proxy.")
+        return RawResponse.bytes(
+            status: "405 Method Not Allowed", error: error, headers: ["Allow: GET, POST, PUT, PATCH, DELETE"], allocator: allocator)
     }
 
     private func refuse(_ context: ChannelHandlerContext) {
