@@ -12,6 +12,9 @@ import Synchronization
 public final class TrafficRecorder: Service, Sendable {
     /// Records kept in the store; older ones are pruned.
     public static let retainedRecords = 100_000
+    /// Bytes of records kept in the store (bodies of up to 1 MiB each would make the row count alone
+    /// a bound of a hundred gigabytes).
+    public static let retainedBytes = 256 << 20
 
     private let store: any TrafficStore
     private let interval: Duration
@@ -44,7 +47,8 @@ public final class TrafficRecorder: Service, Sendable {
             try? await Task.sleep(for: interval)
             await flush()
             flushes += 1
-            if flushes % 600 == 0 { try? await store.pruneTraffic(keeping: Self.retainedRecords) }
+            // From the first flush on, then every few seconds: a burst of large bodies is bounded early.
+            if flushes % 50 == 1 { try? await store.pruneTraffic(keeping: Self.retainedRecords, maximumBytes: Self.retainedBytes) }
         }
         await flush()
     }

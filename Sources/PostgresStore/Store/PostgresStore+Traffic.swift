@@ -41,14 +41,26 @@ extension PostgresStore: TrafficStore {
         }
     }
 
-    public func pruneTraffic(keeping: Int) async throws {
+    public func pruneTraffic(keeping: Int, maximumBytes: Int) async throws {
         try await write { connection in
-            guard keeping > 0 else {
+            guard keeping > 0, maximumBytes > 0 else {
                 try await connection.run("DELETE FROM traffic")
                 return
             }
             try await connection.run(
                 "DELETE FROM traffic WHERE id < (SELECT id FROM traffic ORDER BY id DESC LIMIT 1 OFFSET ?)", [.int(keeping - 1)])
+            // octet_length reads a stored value's size without decompressing it; the sum matches
+            // TrafficRecord.storedBytes.
+            try await connection.run(
+                """
+                DELETE FROM traffic WHERE id <= (
+                    SELECT id FROM (
+                        SELECT id, SUM(COALESCE(octet_length(request_body), 0) + COALESCE(octet_length(response_body), 0)
+                            + COALESCE(octet_length(request_headers), 0) + octet_length(path) + octet_length(summary)
+                            + COALESCE(octet_length(user_agent), 0)) OVER (ORDER BY id DESC) AS newer
+                        FROM traffic) sized
+                    WHERE newer > ? ORDER BY id DESC LIMIT 1)
+                """, [.int(maximumBytes)])
         }
     }
 }

@@ -49,3 +49,11 @@ public struct TrafficRecord: Sendable, Hashable, Identifiable {
 
     public var isError: Bool { status >= 400 }
 }
+
+extension TrafficRecord {
+    /// What a record weighs in the store, for its byte bound: the texts of any size (bodies, headers,
+    /// path, summary) in UTF-8 bytes; the fixed-size fields are left out.
+    public var storedBytes: Int {
+        [requestBody, responseBody, requestHeaders, path, summary, userAgent].reduce(0) { $0 + ($1?.utf8.count ?? 0) }
+    }
+}

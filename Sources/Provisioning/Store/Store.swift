@@ -162,6 +162,8 @@ public protocol TrafficStore: Sendable {
     func traffic(afterID: Int64, limit: Int) async throws -> [TrafficRecord]
     /// The newest `limit` records, newest first.
     func recentTraffic(limit: Int) async throws -> [TrafficRecord]
-    /// Deletes all but the newest `keeping` records.
-    func pruneTraffic(keeping: Int) async throws
+    /// Deletes all but the newest `keeping` records, and then the oldest of those until the rest hold at
+    /// most `maximumBytes` (`TrafficRecord.storedBytes`): bodies of up to a megabyte each would make a
+    /// count alone no bound at all.
+    func pruneTraffic(keeping: Int, maximumBytes: Int) async throws
 }

@@ -33,6 +33,18 @@ enum Migrations {
         migrator.registerMigration("v7_idp_rate_limit") { db in
             try db.execute(sql: "ALTER TABLE identity_providers ADD COLUMN rate_limit INTEGER")
         }
+        // Each traffic record's size, so the table is bounded by bytes as well as rows; the index lets the
+        // prune sum sizes without reading bodies (`size` sits after them in the row).
+        migrator.registerMigration("v8_traffic_size") { db in
+            try db.execute(sql: "ALTER TABLE traffic ADD COLUMN size INTEGER NOT NULL DEFAULT 0")
+            try db.execute(
+                sql: """
+                    UPDATE traffic SET size = COALESCE(length(CAST(request_body AS BLOB)), 0) + COALESCE(length(CAST(response_body AS BLOB)), 0)
+                        + COALESCE(length(CAST(request_headers AS BLOB)), 0) + length(CAST(path AS BLOB)) + length(CAST(summary AS BLOB))
+                        + COALESCE(length(CAST(user_agent AS BLOB)), 0)
+                    """)
+            try db.execute(sql: "CREATE INDEX traffic_sizes ON traffic(id, size)")
+        }
         return migrator
     }
 }

@@ -46,14 +46,14 @@ enum TrafficRow {
 
     static let insertSQL = """
         INSERT INTO traffic (time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, \
-        request_body, response_body, remote_address, user_agent, request_headers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        request_body, response_body, remote_address, user_agent, request_headers, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func arguments(_ record: TrafficRecord) -> StatementArguments {
         [
             Columns.date(record.time), record.requestID, Columns.uuid(optional: record.idpID), record.idpName, record.method,
             record.path, record.status, record.latencyMicroseconds, record.summary, record.requestBody, record.responseBody,
-            record.remoteAddress, record.userAgent, record.requestHeaders,
+            record.remoteAddress, record.userAgent, record.requestHeaders, record.storedBytes,
         ]
     }
 

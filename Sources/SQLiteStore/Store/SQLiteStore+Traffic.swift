@@ -25,9 +25,9 @@ extension SQLiteStore: TrafficStore {
         }
     }
 
-    public func pruneTraffic(keeping: Int) async throws {
+    public func pruneTraffic(keeping: Int, maximumBytes: Int) async throws {
         try await write { db in
-            guard keeping > 0 else {
+            guard keeping > 0, maximumBytes > 0 else {
                 try db.execute(sql: "DELETE FROM traffic")
                 return
             }
@@ -37,6 +37,15 @@ extension SQLiteStore: TrafficStore {
                     DELETE FROM traffic WHERE id < (SELECT id FROM traffic ORDER BY id DESC LIMIT 1 OFFSET ?)
                     """
             ).execute(arguments: [keeping - 1])
+            // Then the newest record at which the sizes, summed from the newest down, pass the bound, and
+            // everything older (over the (id, size) index, without touching the bodies).
+            try db.cachedStatement(
+                sql: """
+                    DELETE FROM traffic WHERE id <= (
+                        SELECT id FROM (SELECT id, SUM(size) OVER (ORDER BY id DESC) AS newer FROM traffic INDEXED BY traffic_sizes)
+                        WHERE newer > ? ORDER BY id DESC LIMIT 1)
+                    """
+            ).execute(arguments: [maximumBytes])
         }
     }
 }

@@ -112,7 +112,7 @@ final class StubStore: Store {
     func appendTraffic(_ records: [TrafficRecord]) async throws {}
     func traffic(afterID: Int64, limit: Int) async throws -> [TrafficRecord] { throw Self.locked }
     func recentTraffic(limit: Int) async throws -> [TrafficRecord] { [] }
-    func pruneTraffic(keeping: Int) async throws {}
+    func pruneTraffic(keeping: Int, maximumBytes: Int) async throws {}
 
     func breakerStatus(idpID: UUID) async throws -> BreakerStatus { BreakerStatus(idpID: idpID) }
     func saveBreakerPolicy(_ policy: BreakerPolicy, idpID: UUID, audit: AuditEvent) async throws { throw Self.locked }

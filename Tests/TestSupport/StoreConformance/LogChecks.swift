@@ -114,15 +114,43 @@ extension StoreConformance {
             #expect(stored.map(\.id) == stored.map(\.id).sorted() && stored[0].id > 0)
             #expect(try await store.traffic(afterID: stored[4].id, limit: 2).map(\.requestID) == ["req-6", "req-7"])
             #expect(try await store.recentTraffic(limit: 3).map(\.requestID) == ["req-10", "req-9", "req-8"])
-            try await store.pruneTraffic(keeping: 4)
+            try await store.pruneTraffic(keeping: 4, maximumBytes: 1 << 30)
             #expect(try await store.recentTraffic(limit: 100).map(\.requestID) == ["req-10", "req-9", "req-8", "req-7"])
             try await store.appendTraffic([StoreFixtures.traffic(11)])
             let newest = try #require(try await store.recentTraffic(limit: 1).first)
             #expect(newest.id > stored[9].id)
-            try await store.pruneTraffic(keeping: 100)
+            try await store.pruneTraffic(keeping: 100, maximumBytes: 1 << 30)
             #expect(try await store.traffic(afterID: 0, limit: 100).count == 5)
-            try await store.pruneTraffic(keeping: 0)
+            try await store.pruneTraffic(keeping: 0, maximumBytes: 1 << 30)
             #expect(try await store.recentTraffic(limit: 100).isEmpty)
-        }
+        },
+        Check("traffic: pruned to a byte bound as well as a row count, newest kept") { store in
+            let body = String(repeating: "b", count: 10_000)
+            let records = (1...10).map { index in
+                var record = StoreFixtures.traffic(index)
+                record.requestBody = body
+                return record
+            }
+            try await store.appendTraffic(records)
+            // The newest records whose sizes, summed from the newest down, stay within `bound`.
+            func newestWithin(_ bound: Int) -> [String] {
+                var total = 0
+                return Array(
+                    records.reversed().prefix { record in
+                        total += record.storedBytes
+                        return total <= bound
+                    }.map(\.requestID))
+            }
+            let bound = records[9].storedBytes * 7 / 2
+            #expect(newestWithin(bound).count == 3)
+            try await store.pruneTraffic(keeping: 100, maximumBytes: bound)
+            #expect(try await store.recentTraffic(limit: 100).map(\.requestID) == newestWithin(bound))
+            // A bound the newest record alone exceeds leaves nothing; the row count still applies first.
+            try await store.pruneTraffic(keeping: 100, maximumBytes: 1)
+            #expect(try await store.recentTraffic(limit: 100).isEmpty)
+            try await store.appendTraffic(records)
+            try await store.pruneTraffic(keeping: 2, maximumBytes: 1 << 30)
+            #expect(try await store.recentTraffic(limit: 100).map(\.requestID) == ["req-10", "req-9"])
+        },
     ]
 }
