@@ -46,9 +46,9 @@ import Testing
     }
 
     @Test func prefixUpperBound() {
-        #expect(TextComparison.prefixUpperBound("ab") == "ac")
-        #expect(TextComparison.prefixUpperBound("a\u{D7FF}") == "a\u{E000}")
-        #expect(TextComparison.prefixUpperBound("a\u{10FFFF}") == nil)
-        #expect(TextComparison.prefixUpperBound("") == nil)
+        #expect("ab".prefixUpperBound == "ac")
+        #expect("a\u{D7FF}".prefixUpperBound == "a\u{E000}")
+        #expect("a\u{10FFFF}".prefixUpperBound == nil)
+        #expect("".prefixUpperBound == nil)
     }
 }

@@ -15,7 +15,7 @@ enum TextComparison {
             return lhs + SQLFragment(" LIKE ?", [.text("%" + likeEscaped(text) + "%")])
         case .sw:
             if text.isEmpty { return lhs + " IS NOT NULL" }
-            if let upper = prefixUpperBound(text) {
+            if let upper = text.prefixUpperBound {
                 return "(" + lhs + SQLFragment(" >= ? AND ", [.text(text)]) + lhs + SQLFragment(" < ?)", [.text(upper)])
             }
             return "left(" + lhs + SQLFragment(", ?::int) = ?", [.int(text.unicodeScalars.count), .text(text)])
@@ -33,19 +33,5 @@ enum TextComparison {
             out.append(character)
         }
         return out
-    }
-
-    /// The smallest string greater than every string that starts with `prefix`: the prefix with its last
-    /// scalar incremented. Under `COLLATE "C"` text orders by code point, so `prefix <= s < upper`
-    /// holds exactly for the strings starting with `prefix`.
-    static func prefixUpperBound(_ prefix: String) -> String? {
-        var scalars = Array(prefix.unicodeScalars)
-        guard let last = scalars.popLast() else { return nil }
-        let nextValue = last.value == 0xD7FF ? 0xE000 : last.value + 1
-        guard let next = Unicode.Scalar(nextValue) else { return nil }
-        scalars.append(next)
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
     }
 }

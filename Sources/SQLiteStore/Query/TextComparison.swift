@@ -16,7 +16,7 @@ enum TextComparison {
             return "instr(" + lhs + SQLFragment(", ?) > 0", [text])
         case .sw:
             if text.isEmpty { return lhs + " IS NOT NULL" }
-            if let upper = prefixUpperBound(text) {
+            if let upper = text.prefixUpperBound {
                 return "(" + lhs + SQLFragment(" >= ? AND ", [text]) + lhs + SQLFragment(" < ?)", [upper])
             }
             return "substr(" + lhs + SQLFragment(", 1, ?) = ?", [text.unicodeScalars.count, text])
@@ -24,19 +24,5 @@ enum TextComparison {
             if text.isEmpty { return lhs + " IS NOT NULL" }
             return "substr(" + lhs + SQLFragment(", ?) = ?", [-text.unicodeScalars.count, text])
         }
-    }
-
-    /// The smallest string greater than every string that starts with `prefix`: the prefix with its
-    /// last scalar incremented. SQLite's BINARY order is UTF-8 byte order, which is scalar order, so
-    /// `prefix <= s < upper` holds exactly for the strings starting with `prefix`.
-    static func prefixUpperBound(_ prefix: String) -> String? {
-        var scalars = Array(prefix.unicodeScalars)
-        guard let last = scalars.popLast() else { return nil }
-        let nextValue = last.value == 0xD7FF ? 0xE000 : last.value + 1
-        guard let next = Unicode.Scalar(nextValue) else { return nil }
-        scalars.append(next)
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
     }
 }
