@@ -24,6 +24,10 @@ public final class SQLiteStore: Sendable {
     public let path: String
     let pool: DatabasePool
     let writer: GroupCommitWriter
+    /// The connections of `readNow` (see `PointReaders`).
+    let pointReaders: PointReaders
+    /// Token lookups kept while no token or IdP changes (see `TokenCache`).
+    let tokenCache = TokenCache()
     /// Set when the database file could be read by users other than its owner: say so to the operator.
     public let accessWarning: String?
     /// Seals audit events (through the `audit_events_seal` trigger) and verifies the chain.
@@ -65,7 +69,8 @@ public final class SQLiteStore: Sendable {
             let keyIsNew = !FileManager.default.fileExists(atPath: keyPath)
             let sealer = AuditSealer(key: try AuditKey.loadOrCreate(at: keyPath))
             self.auditSealer = sealer
-            let pool = try DatabasePool(path: path, configuration: DatabaseSetup.configuration(sealer: sealer))
+            let configuration = DatabaseSetup.configuration(sealer: sealer)
+            let pool = try DatabasePool(path: path, configuration: configuration)
             if keyIsNew { try AuditKeyCheck.refuseNewKeyForSealedLog(pool, keyPath: keyPath) }
             try DatabaseSetup.apply(durability, to: pool)
             if let copy = try SchemaUpgrade.run(Migrations.migrator, on: pool, path: path) {
@@ -73,6 +78,7 @@ public final class SQLiteStore: Sendable {
             }
             self.pool = pool
             self.writer = GroupCommitWriter(pool: pool)
+            self.pointReaders = PointReaders(path: path, configuration: configuration)
         } catch {
             throw StoreErrorMapping.map(error)
         }
@@ -91,6 +97,7 @@ public final class SQLiteStore: Sendable {
             try pool.writeWithoutTransaction { db in
                 _ = try db.checkpoint(.truncate)
             }
+            try pointReaders.close()
             try pool.close()
             try DatabaseSetup.removeEmptyWriteAheadLog(path: path)
         } catch {

@@ -12,7 +12,7 @@ import Testing
         #expect(
             try subject.store.appliedMigrations() == [
                 "v1_initial_schema", "v2_normalized_keys", "v3_breakers", "v4_traffic_client", "v5_audit_seal", "v6_search_index",
-                "v7_idp_rate_limit", "v8_traffic_size",
+                "v7_idp_rate_limit", "v8_traffic_size", "v9_credentials_version",
             ])
         try subject.store.close()
         // Reopening applies nothing twice.
@@ -20,7 +20,7 @@ import Testing
         #expect(
             try reopened.appliedMigrations() == [
                 "v1_initial_schema", "v2_normalized_keys", "v3_breakers", "v4_traffic_client", "v5_audit_seal", "v6_search_index",
-                "v7_idp_rate_limit", "v8_traffic_size",
+                "v7_idp_rate_limit", "v8_traffic_size", "v9_credentials_version",
             ])
         try reopened.close()
     }

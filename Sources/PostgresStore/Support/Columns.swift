@@ -14,7 +14,7 @@ enum Columns {
 
     static func uuid(_ id: UUID) -> String { id.uuidString.lowercased() }
     static func uuid(optional id: UUID?) -> SQLValue { id.map { .text(uuid($0)) } ?? .null }
-    static func uuid(_ text: String) -> UUID? { UUID(uuidString: text) }
+    static func uuid(_ text: String) -> UUID? { UUID(text: text) }
 
     static func key(_ text: String) -> String { text.identityKey }
     static func key(optional text: String?) -> SQLValue { text.map { .text(key($0)) } ?? .null }

@@ -45,6 +45,10 @@ enum Migrations {
                     """)
             try db.execute(sql: "CREATE INDEX traffic_sizes ON traffic(id, size)")
         }
+        // Token lookups may be kept in memory; this counter says when they must be read again.
+        migrator.registerMigration("v9_credentials_version") { db in
+            for statement in V9CredentialsVersion.statements { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

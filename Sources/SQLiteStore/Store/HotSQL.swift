@@ -7,6 +7,9 @@ enum HotSQL {
         JOIN identity_providers ON identity_providers.id = tokens.idp_id WHERE tokens.hash = ?
         """
 
+    /// Moves on any change to tokens or IdPs (see `V9CredentialsVersion`).
+    static let credentialsVersion = "SELECT version FROM credentials_version"
+
     static let userByID = "SELECT \(UserRow.columns) FROM users WHERE id = ?"
     static let userByIDInIdP = "SELECT \(UserRow.columns) FROM users WHERE id = ? AND idp_id = ?"
     /// `filter=userName eq "…"`, Okta's lookup before every create (docs/idp-wire.md §2.3).

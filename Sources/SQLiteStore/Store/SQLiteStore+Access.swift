@@ -10,12 +10,14 @@ extension SQLiteStore {
     ///
     /// Used for the hot point lookups only: one index probe takes a few microseconds, less than a thread
     /// hop, and the cooperative thread is blocked for no longer than a mutex would block it. WAL readers
-    /// never wait for the writer. It runs outside an explicit transaction (`unsafeRead`): one statement
-    /// is atomic on its own, and BEGIN/COMMIT around it cost as much as the lookup. (Not `async` on
-    /// purpose: in an async function Swift would pick GRDB's async overload.)
+    /// never wait for the writer. It runs outside an explicit transaction: one statement is atomic on
+    /// its own, and BEGIN/COMMIT around it cost as much as the lookup. It runs on a `PointReaders`
+    /// connection, or on the pool when all of those are busy. (Not `async` on purpose: in an async
+    /// function Swift would pick GRDB's async overload.)
     func readNow<Value>(_ body: (Database) throws -> Value) throws -> Value {
         try checkOpen()
         do {
+            if let value = try pointReaders.read(body) { return value }
             return try pool.unsafeRead(body)
         } catch {
             throw StoreErrorMapping.map(error)

@@ -34,13 +34,19 @@ extension SQLiteStore: TokenStore {
         }
     }
 
-    /// Hot path: runs on every SCIM request before anything else.
+    /// Hot path: runs on every SCIM request before anything else. Served from `tokenCache` while the
+    /// credentials version stands; the version is read first, so a change that lands between the two
+    /// reads leaves the entry under a version that is already gone.
     public func token(hash: String) async throws -> (ProvisioningToken, IdentityProvider)? {
-        try readNow { db in
+        let version = try readNow { db in try Fetch.int64(db.cachedStatement(sql: HotSQL.credentialsVersion)) }
+        if let hit = tokenCache.entry(for: hash, version: version) { return hit }
+        let found = try readNow { db in
             try Fetch.one(db.cachedStatement(sql: HotSQL.tokenByHash), [hash]) { row in
                 (try TokenRow.decode(row), try IdentityProviderRow.decode(row, from: TokenRow.columnCount))
             }
         }
+        if let found { tokenCache.store(found, for: hash, version: version) }
+        return found
     }
 
     public func tokens(idpID: UUID) async throws -> [ProvisioningToken] {
@@ -56,5 +62,6 @@ extension SQLiteStore: TokenStore {
             try db.cachedStatement(sql: "UPDATE tokens SET last_used = max(coalesce(last_used, ?1), ?1) WHERE id = ?2")
                 .execute(arguments: [Columns.date(date), Columns.uuid(id)])
         }
+        tokenCache.recordUse(of: id, at: date)
     }
 }

@@ -24,7 +24,7 @@ enum Columns {
 
     static func uuid(optional id: UUID?) -> String? { id.map(uuid) }
 
-    static func uuid(_ text: String) -> UUID? { UUID(uuidString: text) }
+    static func uuid(_ text: String) -> UUID? { UUID(text: text) }
 
     /// The comparison key of a case-insensitive value (`identityKey`: lowercase, NFC).
     @inline(__always)

@@ -22,4 +22,8 @@ enum Fetch {
     static func int(_ statement: Statement, _ arguments: StatementArguments = []) throws -> Int {
         try Int.fetchOne(statement, arguments: arguments) ?? 0
     }
+
+    static func int64(_ statement: Statement, _ arguments: StatementArguments = []) throws -> Int64 {
+        try Int64.fetchOne(statement, arguments: arguments) ?? 0
+    }
 }
