@@ -24,6 +24,11 @@ extension SQLiteStore {
         try explain(ListSQL(schema: .users, columns: UserRow.columns, idpID: idpID, query: query).page)
     }
 
+    /// The plan of the COUNT behind the page's `totalResults`.
+    public func usersCountPlan(idpID: UUID?, query: ListQuery) throws -> [String] {
+        try explain(ListSQL(schema: .users, columns: UserRow.columns, idpID: idpID, query: query).count)
+    }
+
     /// The plan of the page query `groups(idpID:query:)` would run.
     public func groupsQueryPlan(idpID: UUID?, query: ListQuery) throws -> [String] {
         try explain(ListSQL(schema: .groups, columns: GroupRow.columns, idpID: idpID, query: query, fixed: ["groups.deleted IS NULL"]).page)

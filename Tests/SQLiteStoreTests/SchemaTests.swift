@@ -13,6 +13,7 @@ import Testing
             try subject.store.appliedMigrations() == [
                 "v1_initial_schema", "v2_normalized_keys", "v3_breakers", "v4_traffic_client", "v5_audit_seal", "v6_search_index",
                 "v7_idp_rate_limit", "v8_traffic_size", "v9_credentials_version",
+                "v10_user_counts",
             ])
         try subject.store.close()
         // Reopening applies nothing twice.
@@ -21,6 +22,7 @@ import Testing
             try reopened.appliedMigrations() == [
                 "v1_initial_schema", "v2_normalized_keys", "v3_breakers", "v4_traffic_client", "v5_audit_seal", "v6_search_index",
                 "v7_idp_rate_limit", "v8_traffic_size", "v9_credentials_version",
+                "v10_user_counts",
             ])
         try reopened.close()
     }

@@ -49,6 +49,10 @@ enum Migrations {
         migrator.registerMigration("v9_credentials_version") { db in
             for statement in V9CredentialsVersion.statements { try db.execute(sql: statement) }
         }
+        // Unfiltered user lists read their total from a counter instead of counting.
+        migrator.registerMigration("v10_user_counts") { db in
+            for statement in V10UserCounts.statements { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

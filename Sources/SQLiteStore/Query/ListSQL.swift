@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import Provisioning
 
-/// The two statements behind one list page: the page itself and the COUNT over the same WHERE.
+/// The two statements behind one list page: the page itself and the COUNT over the same WHERE (for
+/// all of an IdP's users, the counter `V10UserCounts` keeps).
 struct ListSQL {
     let page: SQLFragment
     let count: SQLFragment
@@ -19,7 +20,11 @@ struct ListSQL {
         page =
             "SELECT \(columns) FROM \(schema.table) WHERE " + whereClause + " ORDER BY " + order
             + SQLFragment(" LIMIT ? OFFSET ?", [query.count, query.startIndex - 1])
-        count = "SELECT COUNT(*) FROM \(schema.table) WHERE " + whereClause
+        if schema.table == "users", let idpID, query.filter == nil, fixed.isEmpty {
+            count = SQLFragment("SELECT users FROM user_counts WHERE idp_id = ?", [Columns.uuid(idpID)])
+        } else {
+            count = "SELECT COUNT(*) FROM \(schema.table) WHERE " + whereClause
+        }
     }
 
     /// Runs both in one read transaction, so the total and the page agree.
