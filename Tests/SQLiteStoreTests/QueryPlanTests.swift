@@ -53,4 +53,15 @@ import Testing
         let list = try subject.store.usersQueryPlan(idpID: idp, query: ListQuery())
         #expect(!list.contains { $0.contains("TEMP B-TREE") }, "\(list)")
     }
+
+    /// Paging through all of an IdP's users steps over the skipped rows in the covering index and
+    /// reads only the page's rows from the table.
+    @Test func anUnfilteredPageSkipsInTheCoveringIndex() throws {
+        let subject = try SQLiteSubject()
+        defer { subject.directory.remove() }
+        let plan = try subject.store.usersQueryPlan(idpID: UUID(), query: ListQuery(startIndex: 50_001, count: 100))
+        #expect(plan.contains { $0.contains("COVERING INDEX users_by_idp") }, "\(plan)")
+        #expect(plan.contains { $0.contains("INTEGER PRIMARY KEY") }, "\(plan)")
+        try subject.store.close()
+    }
 }

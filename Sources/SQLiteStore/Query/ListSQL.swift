@@ -17,9 +17,18 @@ struct ListSQL {
         if let filter = query.filter { conditions.append(try FilterTranslator(schema: schema).translate(filter)) }
         let whereClause = SQLFragment.all(conditions)
         let order = try SortTranslator(schema: schema).orderBy(query.sort)
-        page =
-            "SELECT \(columns) FROM \(schema.table) WHERE " + whereClause + " ORDER BY " + order
-            + SQLFragment(" LIMIT ? OFFSET ?", [query.count, query.startIndex - 1])
+        let window = SQLFragment(" LIMIT ? OFFSET ?", [query.count, query.startIndex - 1])
+        if query.filter == nil, query.sort == nil {
+            // Paging through everything (Okta's import, Entra's sync): the rows skipped by OFFSET are
+            // stepped over in the covering (idp_id, seq) index alone, and only the page's rows are read
+            // from the table, which halves a page deep in a large directory.
+            let table = schema.table
+            page =
+                "SELECT \(columns) FROM \(table) WHERE \(table).seq IN (SELECT \(table).seq FROM \(table) WHERE " + whereClause
+                + " ORDER BY " + order + window + ") ORDER BY " + order
+        } else {
+            page = "SELECT \(columns) FROM \(schema.table) WHERE " + whereClause + " ORDER BY " + order + window
+        }
         if schema.table == "users", let idpID, query.filter == nil, fixed.isEmpty {
             count = SQLFragment("SELECT users FROM user_counts WHERE idp_id = ?", [Columns.uuid(idpID)])
         } else {
