@@ -55,7 +55,7 @@ enum AuditView {
                 }
             return TableRow(
                 [
-                    String(Format.day(event.time).dropFirst(5)) + " " + Format.clock(event.time), event.actor, event.action.rawValue,
+                    Format.dayClock(event.time), event.actor, event.action.rawValue,
                     Format.oneLine(event.summary),
                 ],
                 cellStyles: role.map { [2: palette.style($0)] } ?? [:]

@@ -42,10 +42,11 @@ extension AppState {
         }
     }
 
-    /// Rows the page has on screen (the editor keeps two for its section bar).
+    /// Rows the page has on screen (the editor keeps one or two for its section bar).
     var documentRows: Int {
         let content = layout.content.height
-        return max(1, keyContext == .idpEditor || keyContext == .heldEditor ? content - IdPEditorView.headerRows : content)
+        guard keyContext == .idpEditor || keyContext == .heldEditor else { return max(1, content) }
+        return max(1, content - IdPEditorView.headerRows(lineCount: documentLineCount(), contentHeight: content))
     }
 
     func documentLineCount() -> Int {

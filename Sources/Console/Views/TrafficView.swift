@@ -35,25 +35,6 @@ enum TrafficView {
         return ViewTitle(crumbs: ViewID.traffic.breadcrumb, info: info)
     }
 
-    /// Every SCIM path starts with /scim/v2; the table shows what follows, decoded, with resource
-    /// ids as the resource's name when known, else {id} ("/Users/ada@example.com", "/Groups/{id}",
-    /// "/Users?filter=userName eq "ada@example.com"").
-    static func shortPath(_ path: String, names: ResourceNames = ResourceNames()) -> String {
-        let relative = path.hasPrefix("/scim/v2/") ? String(path.dropFirst("/scim/v2".count)) : path
-        let decoded = relative.removingPercentEncoding ?? relative
-        let queryStart = decoded.firstIndex(of: "?") ?? decoded.endIndex
-        let segments: [String] = decoded[..<queryStart].split(separator: "/", omittingEmptySubsequences: false).map { segment in
-            guard isIdentifier(segment) else { return String(segment) }
-            return names.name(of: String(segment)) ?? "{id}"
-        }
-        return segments.joined(separator: "/") + String(decoded[queryStart...])
-    }
-
-    /// A UUID-like path segment: long, hex digits and dashes only.
-    static func isIdentifier(_ segment: Substring) -> Bool {
-        segment.count >= 16 && segment.allSatisfy { $0.isHexDigit || $0 == "-" }
-    }
-
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let traffic = state.traffic
         // Live and unfiltered, rows are the ring's records newest first: read only the ones on screen.
@@ -78,7 +59,7 @@ enum TrafficView {
             let record = live ? traffic.records[newestFirst: index] : rows[index]
             return TableRow(
                 [
-                    Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path, names: traffic.names),
+                    Format.clock(record.time), record.idpName ?? "—", record.method, traffic.names.displayPath(record.path),
                     String(record.status),
                     Format.latency(microseconds: record.latencyMicroseconds), record.summary,
                 ],
