@@ -17,10 +17,6 @@ extension Keymap {
                     KeyBinding([.enter, c("e")], "Edit", .editIdentityProvider),
                     .char("a", "Add IdP", .addIdentityProvider), reload,
                 ])
-        case .users:
-            return KeySection("Users", [open, filter, reload, clear, copyID])
-        case .groups:
-            return KeySection("Groups", [open, filter, reload, clear, copyID])
         case .traffic:
             return KeySection(
                 "Traffic",
@@ -28,14 +24,14 @@ extension Keymap {
                     open, .char("F", "Follow/Pause", .toggleFollow), .char("e", "Next error", .nextError),
                     .char("E", "Prev error", .previousError), filter, clear, copyID,
                 ])
-        case .audit:
-            return KeySection("Audit log", [open, filter, reload, clear, copyID])
         case .admins:
             return KeySection(
                 "Console Admins",
                 [
                     .char("a", "Add admin", .addAdmin), .char("d", "Remove", .removeAdmin, destructive: true), reload,
                 ])
+        default:
+            return KeySection(view.title, [])
         }
     }
 

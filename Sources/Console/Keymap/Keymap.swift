@@ -4,7 +4,8 @@ import TermUI
 public enum Keymap {
     /// Every section that applies in `context`, most specific first.
     public static func sections(for context: KeyContext) -> [KeySection] {
-        switch context {
+        if let screen = context.screen { return screen.keySections }
+        return switch context {
         case .view(let view): [viewSection(view), listNavigation, global]
         case .idpEditor: [editor, textNavigation, global]
         case .heldEditor: [held, textNavigation, global]

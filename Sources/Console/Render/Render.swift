@@ -23,6 +23,7 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer, theme: Th
 
 /// The view's own area, between the title row and the status line.
 func renderContent(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+    if let page = state.page { return page.render(state, into: &buffer, in: rect, palette: palette) }
     switch state.view {
     case .settings:
         SettingsView.render(state, into: &buffer, in: rect, palette: palette)
@@ -32,32 +33,16 @@ func renderContent(_ state: AppState, into buffer: inout ScreenBuffer, in rect: 
         } else {
             IdPListView.render(state, into: &buffer, in: rect, palette: palette)
         }
-    case .users:
-        if state.users.detail != nil {
-            DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            UsersView.render(state, into: &buffer, in: rect, palette: palette)
-        }
-    case .groups:
-        if state.groups.detail != nil {
-            DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            GroupsView.render(state, into: &buffer, in: rect, palette: palette)
-        }
     case .traffic:
         if state.traffic.detail != nil {
             DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
         } else {
             TrafficView.render(state, into: &buffer, in: rect, palette: palette)
         }
-    case .audit:
-        if state.audit.detail != nil {
-            DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            AuditView.render(state, into: &buffer, in: rect, palette: palette)
-        }
     case .admins:
         AdminsView.render(state, into: &buffer, in: rect, palette: palette)
+    default:
+        break
     }
 }
 

@@ -37,14 +37,13 @@ struct ViewTitle {
     }
 
     private static func list(_ state: AppState) -> ViewTitle {
-        switch state.view {
+        if let page = state.page { return page.title(state) }
+        return switch state.view {
         case .settings: ViewTitle(crumbs: ["Settings"], info: [])
         case .identityProviders: IdPListView.title(state)
-        case .users: UsersView.title(state)
-        case .groups: GroupsView.title(state)
         case .traffic: TrafficView.title(state)
-        case .audit: AuditView.title(state)
         case .admins: AdminsView.title(state)
+        default: ViewTitle(crumbs: [], info: [])
         }
     }
 }

@@ -5,18 +5,16 @@ import TermUI
 extension AppState {
     /// `/`: opens the filter line with the current filter to edit.
     mutating func startFilter() -> [Effect] {
-        guard view.isFilterable else { return [] }
+        guard view.screen?.filterText(self) != nil || (view.screen == nil && view.isFilterable) else { return [] }
         let current = filterText(of: view)
         input = InputLine(purpose: .filter(view), field: TextField(current), original: current)
         return []
     }
 
     func filterText(of view: ViewID) -> String {
-        switch view {
-        case .users: users.filterText
-        case .groups: groups.filterText
+        if let screen = view.screen { return screen.filterText(self) ?? "" }
+        return switch view {
         case .traffic: traffic.filter.text
-        case .audit: audit.filterText
         default: ""
         }
     }
@@ -54,16 +52,8 @@ extension AppState {
     mutating func applyFilter(_ text: String, to target: ViewID) -> [Effect] {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard text != filterText(of: target) else { return [] }
+        if let screen = target.screen { return screen.applyFilter(text, on: &self) }
         switch target {
-        case .users:
-            users.list.setFilter(text)
-            return refresh(.users)
-        case .groups:
-            groups.list.setFilter(text)
-            return refresh(.groups)
-        case .audit:
-            audit.list.setFilter(text)
-            return refresh(.audit)
         case .traffic:
             traffic.filter = TrafficFilter(text)
             traffic.scrollOffset = 0

@@ -16,13 +16,14 @@ extension AppState {
             }
         }
         if let input { return input.purpose == .command ? .commandInput : .filterInput }
+        return pageContext
+    }
+
+    var legacyPageContext: KeyContext {
         switch view {
         case .identityProviders where idps.editor?.section == .held: return .heldEditor
         case .identityProviders where idps.editor != nil: return .idpEditor
-        case .users where users.detail != nil: return .detail(.users)
-        case .groups where groups.detail != nil: return .detail(.groups)
         case .traffic where traffic.detail != nil: return .detail(.traffic)
-        case .audit where audit.detail != nil: return .detail(.audit)
         default: return .view(view)
         }
     }
@@ -57,6 +58,12 @@ extension AppState {
     }
 
     mutating func perform(_ action: Action, key: Key) -> [Effect] {
+        switch action {
+        case .nextView, .previousView, .selectViewByNumber, .filter, .command, .help, .quit, .reload:
+            break
+        default:
+            if let page { return page.perform(action, key: key, on: &self) }
+        }
         switch action {
         case .move(let movement): return move(movement)
         case .open: return open()

@@ -91,9 +91,7 @@ extension AppState {
         let rows = tableRows
         settings.selection.clamp(count: SettingsState.Entry.allCases.count, visibleRows: rows)
         idps.selection.clamp(count: idps.items.count, visibleRows: rows)
-        users.selection.clamp(count: users.rows.count, visibleRows: rows)
-        groups.selection.clamp(count: groups.rows.count, visibleRows: rows)
-        audit.selection.clamp(count: audit.rows.count, visibleRows: rows)
+        for screen in ViewID.allCases.compactMap(\.screen) { screen.clamp(&self) }
         admins.selection.clamp(count: admins.items.count, visibleRows: rows)
         clampTraffic()
     }

@@ -15,29 +15,22 @@ enum DocumentPage {
 extension AppState {
     /// The page shown now, if the view is a page (and its content has arrived).
     func currentDocument(width: Int) -> Document? {
+        if let page { return (page as? any PageScreen)?.document(self, width: width) }
         switch keyContext {
         case .idpEditor, .heldEditor:
             return IdPEditorView.document(self, width: width)
-        case .detail(.users):
-            return users.detail?.content.map { UserDetailView.document($0, self, width: width) }
-        case .detail(.groups):
-            return groups.detail?.content.map { GroupDetailView.document($0, self, width: width) }
         case .detail(.traffic):
             return traffic.detail.map { TrafficDetailView.document($0, width: width) }
-        case .detail(.audit):
-            return audit.detail?.content.map { AuditView.document($0, width: width) }
         default:
             return nil
         }
     }
 
     var currentScroll: Int {
-        switch view {
+        if let page { return (page as? any PageScreen)?.scroll(self) ?? 0 }
+        return switch view {
         case .identityProviders: idps.editor?.scroll.offset ?? 0
-        case .users: users.detail?.scroll.offset ?? 0
-        case .groups: groups.detail?.scroll.offset ?? 0
         case .traffic: traffic.detailScroll.offset
-        case .audit: audit.detail?.scroll.offset ?? 0
         default: 0
         }
     }

@@ -70,7 +70,8 @@ enum HelpOverlay {
     }
 
     static func title(of context: KeyContext) -> String {
-        switch context {
+        if let screen = context.screen { return screen.helpTitle }
+        return switch context {
         case .view(let view): view.breadcrumb.last!
         case .idpEditor, .heldEditor: "Edit identity provider"
         case .detail(let view): Keymap.detailTitle(view)
@@ -81,21 +82,17 @@ enum HelpOverlay {
     /// What `/` understands in this view, under its keys: a filter nobody can guess is no filter.
     static func filterGrammar(for context: KeyContext) -> [[Span]]? {
         guard case .view(let view) = context else { return nil }
-        let rules: [(String, String)]
-        switch view {
-        case .traffic:
-            rules = [
-                ("words", "any column"), ("status:4xx", "a class; :404 a code"), ("status:err", "any 4xx or 5xx"),
-                ("method:POST", "one method"), ("idp:Okta", "IdP name starts so"),
-            ]
-        case .users:
-            rules = [
-                ("words", "userName, name, email"), ("dept:Sales", "department (\"quote spaces\")"),
-                ("idp:Okta", "IdP name starts so"), ("active:false", "deactivated (:true active)"),
-            ]
-        case .groups: rules = [("text", "the group's name")]
-        case .audit: rules = [("text", "summary, actor, action, id")]
-        default: return nil
+        var rules: [(String, String)] = context.screen?.filterGrammar.map { ($0.syntax, $0.meaning) } ?? []
+        if context.screen != nil, rules.isEmpty { return nil }
+        if context.screen == nil {
+            switch view {
+            case .traffic:
+                rules = [
+                    ("words", "any column"), ("status:4xx", "a class; :404 a code"), ("status:err", "any 4xx or 5xx"),
+                    ("method:POST", "one method"), ("idp:Okta", "IdP name starts so"),
+                ]
+            default: return nil
+            }
         }
         let width = max(keyColumn, (rules.map(\.0.count).max() ?? 0) + 1)
         return [[Span("Filter / (as you type)", .heading)]]
