@@ -3,10 +3,7 @@ import TermUI
 extension Keymap {
     static func viewSection(_ view: ViewID) -> KeySection {
         let open = KeyBinding([.enter], "Open", .open)
-        let filter = KeyBinding.char("/", "Filter", .filter)
         let reload = KeyBinding.char("r", "Reload", .reload)
-        let clear = KeyBinding([.escape], "Clear filter", .back, footer: false)
-        let copyID = KeyBinding.char("y", view == .traffic ? "Copy request id" : "Copy id", .copyID, footer: false)
         switch view {
         case .settings:
             return KeySection("Settings", [open, .char("a", "Add IdP", .addIdentityProvider), reload])
@@ -16,13 +13,6 @@ extension Keymap {
                 [
                     KeyBinding([.enter, c("e")], "Edit", .editIdentityProvider),
                     .char("a", "Add IdP", .addIdentityProvider), reload,
-                ])
-        case .traffic:
-            return KeySection(
-                "Traffic",
-                [
-                    open, .char("F", "Follow/Pause", .toggleFollow), .char("e", "Next error", .nextError),
-                    .char("E", "Prev error", .previousError), filter, clear, copyID,
                 ])
         case .admins:
             return KeySection(

@@ -33,12 +33,6 @@ func renderContent(_ state: AppState, into buffer: inout ScreenBuffer, in rect: 
         } else {
             IdPListView.render(state, into: &buffer, in: rect, palette: palette)
         }
-    case .traffic:
-        if state.traffic.detail != nil {
-            DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            TrafficView.render(state, into: &buffer, in: rect, palette: palette)
-        }
     case .admins:
         AdminsView.render(state, into: &buffer, in: rect, palette: palette)
     default:

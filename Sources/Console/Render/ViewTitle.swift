@@ -41,7 +41,6 @@ struct ViewTitle {
         return switch state.view {
         case .settings: ViewTitle(crumbs: ["Settings"], info: [])
         case .identityProviders: IdPListView.title(state)
-        case .traffic: TrafficView.title(state)
         case .admins: AdminsView.title(state)
         default: ViewTitle(crumbs: [], info: [])
         }

@@ -6,6 +6,7 @@ extension ViewID {
         case .users: UsersScreen()
         case .groups: GroupsScreen()
         case .audit: AuditScreen()
+        case .traffic: TrafficScreen()
         default: nil
         }
     }
@@ -18,6 +19,7 @@ extension KeyContext {
         case .detail(.users): UserDetailScreen()
         case .detail(.groups): GroupDetailScreen()
         case .detail(.audit): AuditEventScreen()
+        case .detail(.traffic): TrafficDetailScreen()
         default: nil
         }
     }

@@ -17,13 +17,6 @@ extension AppState {
     }
 
     func selectedID() -> (String, String)? {
-        switch view {
-        case .traffic:
-            if let detail = traffic.detail { return ("request id", detail.requestID) }
-            let rows = traffic.visible
-            return traffic.selectedIndex(in: rows).map { ("request id", rows[$0].requestID) }
-        default:
-            return nil
-        }
+        nil
     }
 }

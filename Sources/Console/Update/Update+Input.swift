@@ -13,10 +13,7 @@ extension AppState {
 
     func filterText(of view: ViewID) -> String {
         if let screen = view.screen { return screen.filterText(self) ?? "" }
-        return switch view {
-        case .traffic: traffic.filter.text
-        default: ""
-        }
+        return ""
     }
 
     /// Keys while the `/` or `:` line is open: Enter applies, Esc cancels, the rest edits.
@@ -53,14 +50,6 @@ extension AppState {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard text != filterText(of: target) else { return [] }
         if let screen = target.screen { return screen.applyFilter(text, on: &self) }
-        switch target {
-        case .traffic:
-            traffic.filter = TrafficFilter(text)
-            traffic.scrollOffset = 0
-            if !traffic.following { traffic.selectedID = traffic.visible.first?.id }
-            return []
-        default:
-            return []
-        }
+        return []
     }
 }

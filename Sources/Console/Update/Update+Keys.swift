@@ -23,7 +23,6 @@ extension AppState {
         switch view {
         case .identityProviders where idps.editor?.section == .held: return .heldEditor
         case .identityProviders where idps.editor != nil: return .idpEditor
-        case .traffic where traffic.detail != nil: return .detail(.traffic)
         default: return .view(view)
         }
     }
@@ -91,9 +90,6 @@ extension AppState {
         case .generateToken: return requestGenerate()
         case .revokeToken: return requestRevoke()
         case .copyBaseURL: return copyBaseURL()
-        case .toggleFollow: return toggleFollow()
-        case .nextError: return jumpToError(forward: true)
-        case .previousError: return jumpToError(forward: false)
         case .addAdmin:
             modal = .addAdmin(AdminForm())
             return []
@@ -104,7 +100,8 @@ extension AppState {
         case .editBreakerPolicy: return startBreakerPolicy()
         case .releaseBreaker: return requestRelease()
         case .keepHolding: return requestKeepHolding()
-        case .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField, .cycleKind, .complete, .editText:
+        case .toggleFollow, .nextError, .previousError, .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField,
+            .cycleKind, .complete, .editText:
             return []
         }
     }

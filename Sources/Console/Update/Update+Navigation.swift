@@ -20,8 +20,6 @@ extension AppState {
             return [.loadIdentityProviders]
         case .admins:
             return [.loadAdmins]
-        case .traffic:
-            return []  // live: polling keeps it current
         default:
             return []
         }
@@ -43,13 +41,8 @@ extension AppState {
         case .idpEditor, .heldEditor:
             let (lines, rows) = (documentLineCount(), documentRows)
             idps.editor?.scroll.move(movement, lineCount: lines, visibleRows: rows)
-        case .view(.traffic):
-            moveTraffic(movement)
         case .view(.admins):
             admins.selection.move(movement, count: admins.items.count, visibleRows: rows)
-        case .detail(.traffic):
-            let (lines, rows) = (documentLineCount(), documentRows)
-            traffic.detailScroll.move(movement, lineCount: lines, visibleRows: rows)
         default:
             break
         }
@@ -64,12 +57,6 @@ extension AppState {
             return show(entry.view)
         case .identityProviders:
             return openEditor()
-        case .traffic:
-            let rows = traffic.visible
-            guard let index = traffic.selectedIndex(in: rows) else { return [] }
-            traffic.detail = rows[index]
-            traffic.detailScroll = ScrollPosition()
-            return []
         default:
             return []
         }
@@ -80,10 +67,6 @@ extension AppState {
         switch view {
         case .identityProviders where idps.editor != nil:
             idps.editor = nil
-        case .traffic where traffic.detail != nil:
-            traffic.detail = nil
-        case .traffic:
-            return applyFilter("", to: view)
         default:
             break
         }

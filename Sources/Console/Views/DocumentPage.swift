@@ -19,8 +19,6 @@ extension AppState {
         switch keyContext {
         case .idpEditor, .heldEditor:
             return IdPEditorView.document(self, width: width)
-        case .detail(.traffic):
-            return traffic.detail.map { TrafficDetailView.document($0, width: width) }
         default:
             return nil
         }
@@ -30,7 +28,6 @@ extension AppState {
         if let page { return (page as? any PageScreen)?.scroll(self) ?? 0 }
         return switch view {
         case .identityProviders: idps.editor?.scroll.offset ?? 0
-        case .traffic: traffic.detailScroll.offset
         default: 0
         }
     }

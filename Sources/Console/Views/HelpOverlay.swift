@@ -81,19 +81,8 @@ enum HelpOverlay {
 
     /// What `/` understands in this view, under its keys: a filter nobody can guess is no filter.
     static func filterGrammar(for context: KeyContext) -> [[Span]]? {
-        guard case .view(let view) = context else { return nil }
-        var rules: [(String, String)] = context.screen?.filterGrammar.map { ($0.syntax, $0.meaning) } ?? []
-        if context.screen != nil, rules.isEmpty { return nil }
-        if context.screen == nil {
-            switch view {
-            case .traffic:
-                rules = [
-                    ("words", "any column"), ("status:4xx", "a class; :404 a code"), ("status:err", "any 4xx or 5xx"),
-                    ("method:POST", "one method"), ("idp:Okta", "IdP name starts so"),
-                ]
-            default: return nil
-            }
-        }
+        guard case .view = context, let rules = context.screen?.filterGrammar.map({ ($0.syntax, $0.meaning) }), !rules.isEmpty
+        else { return nil }
         let width = max(keyColumn, (rules.map(\.0.count).max() ?? 0) + 1)
         return [[Span("Filter / (as you type)", .heading)]]
             + rules.map { [Span(" " + $0.0.fitted(toWidth: width), .accent), Span($0.1)] }
