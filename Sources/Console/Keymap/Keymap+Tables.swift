@@ -1,30 +1,6 @@
 import TermUI
 
 extension Keymap {
-    static func viewSection(_ view: ViewID) -> KeySection {
-        let open = KeyBinding([.enter], "Open", .open)
-        let reload = KeyBinding.char("r", "Reload", .reload)
-        switch view {
-        case .settings:
-            return KeySection("Settings", [open, .char("a", "Add IdP", .addIdentityProvider), reload])
-        case .identityProviders:
-            return KeySection(
-                "Identity Providers",
-                [
-                    KeyBinding([.enter, c("e")], "Edit", .editIdentityProvider),
-                    .char("a", "Add IdP", .addIdentityProvider), reload,
-                ])
-        case .admins:
-            return KeySection(
-                "Console Admins",
-                [
-                    .char("a", "Add admin", .addAdmin), .char("d", "Remove", .removeAdmin, destructive: true), reload,
-                ])
-        default:
-            return KeySection(view.title, [])
-        }
-    }
-
     static let editor = KeySection(
         "Edit identity provider",
         [

@@ -6,15 +6,9 @@ public enum Keymap {
     public static func sections(for context: KeyContext) -> [KeySection] {
         if let screen = context.screen { return screen.keySections }
         return switch context {
-        case .view(let view): [viewSection(view), listNavigation, global]
         case .idpEditor: [editor, textNavigation, global]
         case .heldEditor: [held, textNavigation, global]
-        case .detail(let view):
-            [
-                KeySection(
-                    detailTitle(view), [back, .char("y", view == .traffic ? "Copy request id" : "Copy id", .copyID, footer: false)]),
-                textNavigation, global,
-            ]
+        case .view, .detail: []
         case .filterInput: [filterInput, lineEditing]
         case .commandInput: [commandInput, lineEditing]
         case .confirm: [confirm]
@@ -42,14 +36,4 @@ public enum Keymap {
     }
 
     static let back = KeyBinding([.escape], "Back", .back)
-
-    static func detailTitle(_ view: ViewID) -> String {
-        switch view {
-        case .users: "User detail"
-        case .groups: "Group detail"
-        case .traffic: "Request detail"
-        case .audit: "Audit event"
-        default: "Detail"
-        }
-    }
 }

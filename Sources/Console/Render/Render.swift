@@ -24,20 +24,7 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer, theme: Th
 /// The view's own area, between the title row and the status line.
 func renderContent(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
     if let page = state.page { return page.render(state, into: &buffer, in: rect, palette: palette) }
-    switch state.view {
-    case .settings:
-        SettingsView.render(state, into: &buffer, in: rect, palette: palette)
-    case .identityProviders:
-        if state.idps.editor != nil {
-            IdPEditorView.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            IdPListView.render(state, into: &buffer, in: rect, palette: palette)
-        }
-    case .admins:
-        AdminsView.render(state, into: &buffer, in: rect, palette: palette)
-    default:
-        break
-    }
+    IdPEditorView.render(state, into: &buffer, in: rect, palette: palette)
 }
 
 /// The status row: the `/` or `:` line while typing, else the last message and the time.

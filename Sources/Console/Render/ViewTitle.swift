@@ -1,3 +1,4 @@
+import Provisioning
 import TermUI
 
 /// The row under the tabs: where you are ("Settings › Identity Providers › Okta") on the left,
@@ -38,11 +39,7 @@ struct ViewTitle {
 
     private static func list(_ state: AppState) -> ViewTitle {
         if let page = state.page { return page.title(state) }
-        return switch state.view {
-        case .settings: ViewTitle(crumbs: ["Settings"], info: [])
-        case .identityProviders: IdPListView.title(state)
-        case .admins: AdminsView.title(state)
-        default: ViewTitle(crumbs: [], info: [])
-        }
+        guard let summary = state.editedIdP else { return IdPsScreen().title(state) }
+        return ViewTitle(crumbs: ["Settings", "Identity Providers", summary.provider.name], info: [])
     }
 }

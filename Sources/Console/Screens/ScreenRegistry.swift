@@ -1,13 +1,15 @@
 /// The registration: which screen each tab and each key context is. A new view is one screen
 /// file plus a case here (and in ``ViewID``); nothing else switches over which screen is showing.
 extension ViewID {
-    var screen: (any TabScreen)? {
+    var screen: any TabScreen {
         switch self {
+        case .settings: SettingsScreen()
+        case .identityProviders: IdPsScreen()
         case .users: UsersScreen()
         case .groups: GroupsScreen()
-        case .audit: AuditScreen()
         case .traffic: TrafficScreen()
-        default: nil
+        case .audit: AuditScreen()
+        case .admins: AdminsScreen()
         }
     }
 }
@@ -27,7 +29,7 @@ extension KeyContext {
 
 extension AppState {
     /// The page under any dialog or input line: the tab's list, or what was opened from it.
-    var pageContext: KeyContext { view.screen?.onTop(self) ?? legacyPageContext }
+    var pageContext: KeyContext { view.screen.onTop(self) }
 
     /// The screen of ``pageContext``.
     var page: (any Screen)? { pageContext.screen }

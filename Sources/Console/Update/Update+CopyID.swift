@@ -3,10 +3,7 @@ import Provisioning
 
 extension AppState {
     /// `y`: the id support asks for — a user's or group's id, a request's request id, an audit
-    /// event's resource id — from the open detail or the selected row.
-    mutating func copySelectedID() -> [Effect] { copy(selectedID()) }
-
-    /// Hands `item`'s id to the clipboard, or says there is nothing to copy.
+    /// event's resource id — from the open detail or the selected row (each screen says which).
     mutating func copy(_ item: (what: String, id: String)?) -> [Effect] {
         guard let (what, id) = item else {
             post("Nothing selected to copy")
@@ -14,9 +11,5 @@ extension AppState {
         }
         copying = "\(what) \(id)"
         return [.copyToClipboard(id)]
-    }
-
-    func selectedID() -> (String, String)? {
-        nil
     }
 }

@@ -5,16 +5,12 @@ import TermUI
 extension AppState {
     /// `/`: opens the filter line with the current filter to edit.
     mutating func startFilter() -> [Effect] {
-        guard view.screen?.filterText(self) != nil || (view.screen == nil && view.isFilterable) else { return [] }
-        let current = filterText(of: view)
+        guard let current = view.screen.filterText(self) else { return [] }
         input = InputLine(purpose: .filter(view), field: TextField(current), original: current)
         return []
     }
 
-    func filterText(of view: ViewID) -> String {
-        if let screen = view.screen { return screen.filterText(self) ?? "" }
-        return ""
-    }
+    func filterText(of view: ViewID) -> String { view.screen.filterText(self) ?? "" }
 
     /// Keys while the `/` or `:` line is open: Enter applies, Esc cancels, the rest edits.
     mutating func handleInput(_ key: Key, _ action: Action?) -> [Effect] {
@@ -49,7 +45,6 @@ extension AppState {
     mutating func applyFilter(_ text: String, to target: ViewID) -> [Effect] {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard text != filterText(of: target) else { return [] }
-        if let screen = target.screen { return screen.applyFilter(text, on: &self) }
-        return []
+        return target.screen.applyFilter(text, on: &self)
     }
 }

@@ -19,14 +19,6 @@ extension AppState {
         return pageContext
     }
 
-    var legacyPageContext: KeyContext {
-        switch view {
-        case .identityProviders where idps.editor?.section == .held: return .heldEditor
-        case .identityProviders where idps.editor != nil: return .idpEditor
-        default: return .view(view)
-        }
-    }
-
     /// Dialogs first, then the input line, then the view's keymap.
     mutating func handle(key: Key) -> [Effect] {
         if key == .resize { return [] }
@@ -65,7 +57,6 @@ extension AppState {
         }
         switch action {
         case .move(let movement): return move(movement)
-        case .open: return open()
         case .back: return back()
         case .nextView: return show(ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count)!)
         case .previousView:
@@ -82,25 +73,17 @@ extension AppState {
             return []
         case .quit: return requestQuit()
         case .reload: return reload()
-        case .addIdentityProvider:
-            modal = .addIdentityProvider(IdPForm())
-            return []
-        case .editIdentityProvider: return openEditor()
         case .switchSection: return switchSection(key)
         case .generateToken: return requestGenerate()
         case .revokeToken: return requestRevoke()
         case .copyBaseURL: return copyBaseURL()
-        case .addAdmin:
-            modal = .addAdmin(AdminForm())
-            return []
-        case .removeAdmin: return requestRemoveAdmin()
-        case .copyID: return copySelectedID()
         case .renameIdentityProvider: return startRename()
         case .removeIdentityProvider: return startRemove()
         case .editBreakerPolicy: return startBreakerPolicy()
         case .releaseBreaker: return requestRelease()
         case .keepHolding: return requestKeepHolding()
-        case .toggleFollow, .nextError, .previousError, .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField,
+        case .open, .addIdentityProvider, .editIdentityProvider, .addAdmin, .removeAdmin, .copyID, .toggleFollow, .nextError,
+            .previousError, .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField,
             .cycleKind, .complete, .editText:
             return []
         }

@@ -10,7 +10,7 @@ extension AppState {
     /// Reloads the list on screen when it may be behind the data (see ``LiveList``). Lists with
     /// many pages loaded are left to `r`, so scrolling far never makes every refresh expensive.
     mutating func keepListCurrent() -> [Effect] {
-        view.screen?.keepCurrent(&self) ?? []
+        view.screen.keepCurrent(&self)
     }
 
     /// Rows a live refresh reads at most.

@@ -88,11 +88,6 @@ extension AppState {
 
     /// Re-fits every list's selection and scroll offset to the current rows and screen size.
     mutating func clampSelections() {
-        let rows = tableRows
-        settings.selection.clamp(count: SettingsState.Entry.allCases.count, visibleRows: rows)
-        idps.selection.clamp(count: idps.items.count, visibleRows: rows)
-        for screen in ViewID.allCases.compactMap(\.screen) { screen.clamp(&self) }
-        admins.selection.clamp(count: admins.items.count, visibleRows: rows)
-        clampTraffic()
+        for view in ViewID.allCases { view.screen.clamp(&self) }
     }
 }

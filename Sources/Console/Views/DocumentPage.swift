@@ -26,10 +26,7 @@ extension AppState {
 
     var currentScroll: Int {
         if let page { return (page as? any PageScreen)?.scroll(self) ?? 0 }
-        return switch view {
-        case .identityProviders: idps.editor?.scroll.offset ?? 0
-        default: 0
-        }
+        return idps.editor?.scroll.offset ?? 0
     }
 
     /// Rows the page has on screen (the editor keeps one or two for its section bar).

@@ -72,9 +72,7 @@ enum HelpOverlay {
     static func title(of context: KeyContext) -> String {
         if let screen = context.screen { return screen.helpTitle }
         return switch context {
-        case .view(let view): view.breadcrumb.last!
         case .idpEditor, .heldEditor: "Edit identity provider"
-        case .detail(let view): Keymap.detailTitle(view)
         default: Keymap.sections(for: context).first?.title ?? "Keys"
         }
     }
