@@ -1,36 +1,6 @@
 import TermUI
 
 extension Keymap {
-    static let editor = KeySection(
-        "Edit identity provider",
-        [
-            .char("g", "Generate token", .generateToken),
-            // Not r: r reloads in every list, and a reflex must never revoke a token.
-            .char("x", "Revoke token", .revokeToken, destructive: true),
-            back,
-            .char("n", "Rename", .renameIdentityProvider, footer: false),
-            .char("D", "Remove the IdP", .removeIdentityProvider, destructive: true, footer: false),
-            // The section bar itself says "←/→ switch section".
-            KeyBinding(
-                [.left, .right, c("h"), c("l")], "Switch section (General / Advanced / Held)", .switchSection, keyLabel: "←/→",
-                footer: false),
-            .char("c", "Copy the SCIM base URL", .copyBaseURL, footer: false),
-            .char("b", "Set the breaker policy", .editBreakerPolicy, footer: false),
-        ])
-
-    /// Capitals, so neither decision is one stray lowercase key away; both ask first.
-    static let held = KeySection(
-        "Held by the breaker",
-        [
-            .char("R", "Release", .releaseBreaker, destructive: true),
-            .char("K", "Keep holding", .keepHolding, destructive: true),
-            back,
-            KeyBinding(
-                [.left, .right, c("h"), c("l")], "Switch section (General / Advanced / Held)", .switchSection, keyLabel: "←/→",
-                footer: false),
-            .char("b", "Set the breaker policy", .editBreakerPolicy, footer: false),
-        ])
-
     static let listNavigation = KeySection(
         "Move",
         [

@@ -6,9 +6,7 @@ public enum Keymap {
     public static func sections(for context: KeyContext) -> [KeySection] {
         if let screen = context.screen { return screen.keySections }
         return switch context {
-        case .idpEditor: [editor, textNavigation, global]
-        case .heldEditor: [held, textNavigation, global]
-        case .view, .detail: []
+        case .view, .detail, .idpEditor, .heldEditor: []
         case .filterInput: [filterInput, lineEditing]
         case .commandInput: [commandInput, lineEditing]
         case .confirm: [confirm]

@@ -23,8 +23,7 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer, theme: Th
 
 /// The view's own area, between the title row and the status line.
 func renderContent(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
-    if let page = state.page { return page.render(state, into: &buffer, in: rect, palette: palette) }
-    IdPEditorView.render(state, into: &buffer, in: rect, palette: palette)
+    state.page.render(state, into: &buffer, in: rect, palette: palette)
 }
 
 /// The status row: the `/` or `:` line while typing, else the last message and the time.

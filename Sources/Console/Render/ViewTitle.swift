@@ -38,8 +38,6 @@ struct ViewTitle {
     }
 
     private static func list(_ state: AppState) -> ViewTitle {
-        if let page = state.page { return page.title(state) }
-        guard let summary = state.editedIdP else { return IdPsScreen().title(state) }
-        return ViewTitle(crumbs: ["Settings", "Identity Providers", summary.provider.name], info: [])
+        state.page.title(state)
     }
 }

@@ -22,6 +22,8 @@ extension KeyContext {
         case .detail(.groups): GroupDetailScreen()
         case .detail(.audit): AuditEventScreen()
         case .detail(.traffic): TrafficDetailScreen()
+        case .idpEditor: IdPEditorScreen()
+        case .heldEditor: HeldScreen()
         default: nil
         }
     }
@@ -32,5 +34,5 @@ extension AppState {
     var pageContext: KeyContext { view.screen.onTop(self) }
 
     /// The screen of ``pageContext``.
-    var page: (any Screen)? { pageContext.screen }
+    var page: any Screen { pageContext.screen! }
 }

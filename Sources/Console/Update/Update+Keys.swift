@@ -48,16 +48,9 @@ extension AppState {
         return [.quit]
     }
 
+    /// The actions every screen shares; the rest are the screen's own.
     mutating func perform(_ action: Action, key: Key) -> [Effect] {
         switch action {
-        case .nextView, .previousView, .selectViewByNumber, .filter, .command, .help, .quit, .reload:
-            break
-        default:
-            if let page { return page.perform(action, key: key, on: &self) }
-        }
-        switch action {
-        case .move(let movement): return move(movement)
-        case .back: return back()
         case .nextView: return show(ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count)!)
         case .previousView:
             return show(ViewID(rawValue: (view.rawValue + ViewID.allCases.count - 1) % ViewID.allCases.count)!)
@@ -73,19 +66,7 @@ extension AppState {
             return []
         case .quit: return requestQuit()
         case .reload: return reload()
-        case .switchSection: return switchSection(key)
-        case .generateToken: return requestGenerate()
-        case .revokeToken: return requestRevoke()
-        case .copyBaseURL: return copyBaseURL()
-        case .renameIdentityProvider: return startRename()
-        case .removeIdentityProvider: return startRemove()
-        case .editBreakerPolicy: return startBreakerPolicy()
-        case .releaseBreaker: return requestRelease()
-        case .keepHolding: return requestKeepHolding()
-        case .open, .addIdentityProvider, .editIdentityProvider, .addAdmin, .removeAdmin, .copyID, .toggleFollow, .nextError,
-            .previousError, .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField,
-            .cycleKind, .complete, .editText:
-            return []
+        default: return page.perform(action, key: key, on: &self)
         }
     }
 }

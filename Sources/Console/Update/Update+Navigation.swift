@@ -25,16 +25,4 @@ extension AppState {
         if !effects.isEmpty { post("Reloading \(view.breadcrumb.last!.lowercased())…") }
         return effects
     }
-
-    mutating func move(_ movement: Movement) -> [Effect] {
-        let (lines, rows) = (documentLineCount(), documentRows)
-        idps.editor?.scroll.move(movement, lineCount: lines, visibleRows: rows)
-        return []
-    }
-
-    /// Esc in the editor: back to the list.
-    mutating func back() -> [Effect] {
-        idps.editor = nil
-        return []
-    }
 }

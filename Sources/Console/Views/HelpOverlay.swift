@@ -72,7 +72,6 @@ enum HelpOverlay {
     static func title(of context: KeyContext) -> String {
         if let screen = context.screen { return screen.helpTitle }
         return switch context {
-        case .idpEditor, .heldEditor: "Edit identity provider"
         default: Keymap.sections(for: context).first?.title ?? "Keys"
         }
     }
