@@ -4,18 +4,7 @@ import TermUI
 public enum Keymap {
     /// Every section that applies in `context`, most specific first.
     public static func sections(for context: KeyContext) -> [KeySection] {
-        if let screen = context.screen { return screen.keySections }
-        return switch context {
-        case .view, .detail, .idpEditor, .heldEditor: []
-        case .filterInput: [filterInput, lineEditing]
-        case .commandInput: [commandInput, lineEditing]
-        case .confirm: [confirm]
-        case .tokenReveal: [tokenReveal]
-        case .idpForm: [idpForm, lineEditing]
-        case .adminForm: [adminForm, lineEditing]
-        case .nameForm: [nameForm, lineEditing]
-        case .help: [help]
-        }
+        context.screen.keySections
     }
 
     /// What the footer shows in `context`, most important first (the bar cuts from the end).

@@ -20,6 +20,10 @@ protocol Screen: Sendable {
     /// Does what a key bound to `action` asks. Actions every screen shares (views, `?`, `:`, `q`)
     /// are handled before a screen sees them.
     func perform(_ action: Action, key: Key, on state: inout AppState) -> [Effect]
+    /// Takes a key while the screen is on top; `action` is what the keymap binds it to. Pages and
+    /// lists do only bound keys (through ``AppState/perform(_:key:)``, which does the shared ones
+    /// first); dialogs and the input line take every key, since their fields take text.
+    func handle(_ key: Key, _ action: Action?, on state: inout AppState) -> [Effect]
 }
 
 extension Screen {
@@ -27,6 +31,11 @@ extension Screen {
     var filterGrammar: [(syntax: String, meaning: String)] { [] }
     func title(_ state: AppState) -> ViewTitle { ViewTitle(crumbs: [helpTitle], info: []) }
     func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {}
+
+    func handle(_ key: Key, _ action: Action?, on state: inout AppState) -> [Effect] {
+        guard let action else { return [] }
+        return state.perform(action, key: key)
+    }
 }
 
 /// A tab (1–7): its name, its `:` command, and how its data is kept current.

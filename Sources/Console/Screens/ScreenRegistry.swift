@@ -1,5 +1,6 @@
-/// The registration: which screen each tab and each key context is. A new view is one screen
-/// file plus a case here (and in ``ViewID``); nothing else switches over which screen is showing.
+/// The registration: which screen each tab, each key context and each dialog is. A new view is
+/// one screen file plus a case here (and in ``ViewID``); nothing else switches over which screen
+/// is showing.
 extension ViewID {
     var screen: any TabScreen {
         switch self {
@@ -15,7 +16,7 @@ extension ViewID {
 }
 
 extension KeyContext {
-    var screen: (any Screen)? {
+    var screen: any Screen {
         switch self {
         case .view(let view): view.screen
         case .detail(.users): UserDetailScreen()
@@ -24,7 +25,30 @@ extension KeyContext {
         case .detail(.traffic): TrafficDetailScreen()
         case .idpEditor: IdPEditorScreen()
         case .heldEditor: HeldScreen()
-        default: nil
+        // A detail of a tab without one: its list.
+        case .detail(let view): view.screen
+        case .filterInput: InputLineScreen(isCommand: false)
+        case .commandInput: InputLineScreen(isCommand: true)
+        case .confirm: ConfirmScreen()
+        case .tokenReveal: TokenRevealScreen()
+        case .idpForm: IdPFormScreen()
+        case .adminForm: AdminFormScreen()
+        case .nameForm: NameFormScreen()
+        case .help: HelpScreen()
+        }
+    }
+}
+
+extension Modal {
+    /// The dialog's screen, as a context.
+    var context: KeyContext {
+        switch self {
+        case .help: .help
+        case .confirm: .confirm
+        case .tokenReveal: .tokenReveal
+        case .addIdentityProvider: .idpForm
+        case .addAdmin: .adminForm
+        case .nameIdentityProvider: .nameForm
         }
     }
 }
@@ -34,5 +58,5 @@ extension AppState {
     var pageContext: KeyContext { view.screen.onTop(self) }
 
     /// The screen of ``pageContext``.
-    var page: any Screen { pageContext.screen! }
+    var page: any Screen { pageContext.screen }
 }

@@ -5,21 +5,12 @@ import TermUI
 extension AppState {
     /// The keymap that applies now.
     public var keyContext: KeyContext {
-        if let modal {
-            switch modal {
-            case .help: return .help
-            case .confirm: return .confirm
-            case .tokenReveal: return .tokenReveal
-            case .addIdentityProvider: return .idpForm
-            case .addAdmin: return .adminForm
-            case .nameIdentityProvider: return .nameForm
-            }
-        }
+        if let modal { return modal.context }
         if let input { return input.purpose == .command ? .commandInput : .filterInput }
         return pageContext
     }
 
-    /// Dialogs first, then the input line, then the view's keymap.
+    /// The screen on top takes the key: a dialog, else the input line, else the page.
     mutating func handle(key: Key) -> [Effect] {
         if key == .resize { return [] }
         // Raw mode delivers Ctrl-C as a key; it quits from anywhere, dialogs and fields included.
@@ -27,19 +18,7 @@ extension AppState {
         // A message answers the last action; the next one makes it stale.
         status = nil
         let context = keyContext
-        let binding = Keymap.binding(for: key, in: context)
-        switch context {
-        case .help: return handleHelp(binding?.action)
-        case .confirm: return handleConfirm(key, binding?.action)
-        case .tokenReveal: return handleTokenReveal(binding?.action)
-        case .idpForm: return handleIdPForm(key, binding?.action)
-        case .adminForm: return handleAdminForm(key, binding?.action)
-        case .nameForm: return handleNameForm(key, binding?.action)
-        case .filterInput, .commandInput: return handleInput(key, binding?.action)
-        case .view, .idpEditor, .heldEditor, .detail:
-            guard let binding else { return [] }
-            return perform(binding.action, key: key)
-        }
+        return context.screen.handle(key, Keymap.binding(for: key, in: context)?.action, on: &self)
     }
 
     mutating func quit() -> [Effect] {

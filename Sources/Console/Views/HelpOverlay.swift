@@ -70,16 +70,14 @@ enum HelpOverlay {
     }
 
     static func title(of context: KeyContext) -> String {
-        if let screen = context.screen { return screen.helpTitle }
-        return switch context {
-        default: Keymap.sections(for: context).first?.title ?? "Keys"
-        }
+        context.screen.helpTitle
     }
 
     /// What `/` understands in this view, under its keys: a filter nobody can guess is no filter.
     static func filterGrammar(for context: KeyContext) -> [[Span]]? {
-        guard case .view = context, let rules = context.screen?.filterGrammar.map({ ($0.syntax, $0.meaning) }), !rules.isEmpty
-        else { return nil }
+        guard case .view = context else { return nil }
+        let rules = context.screen.filterGrammar.map { ($0.syntax, $0.meaning) }
+        guard !rules.isEmpty else { return nil }
         let width = max(keyColumn, (rules.map(\.0.count).max() ?? 0) + 1)
         return [[Span("Filter / (as you type)", .heading)]]
             + rules.map { [Span(" " + $0.0.fitted(toWidth: width), .accent), Span($0.1)] }
