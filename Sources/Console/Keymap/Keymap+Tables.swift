@@ -27,7 +27,9 @@ extension Keymap {
     static let global = KeySection(
         "Everywhere",
         [
-            KeyBinding((1...7).map { c(Character(String($0))) }, "View", .selectViewByNumber, keyLabel: "1–7"),
+            KeyBinding(
+                (1...ViewID.allCases.count).map { c(Character(String($0))) }, "View", .selectViewByNumber,
+                keyLabel: "1–\(ViewID.allCases.count)"),
             KeyBinding([.tab], "Next view", .nextView, footer: false),
             KeyBinding([.backTab], "Previous view", .previousView, footer: false),
             .char("?", "Help", .help),

@@ -75,7 +75,6 @@ enum HelpOverlay {
 
     /// What `/` understands in this view, under its keys: a filter nobody can guess is no filter.
     static func filterGrammar(for context: KeyContext) -> [[Span]]? {
-        guard case .view = context else { return nil }
         let rules = context.screen.filterGrammar.map { ($0.syntax, $0.meaning) }
         guard !rules.isEmpty else { return nil }
         let width = max(keyColumn, (rules.map(\.0.count).max() ?? 0) + 1)
