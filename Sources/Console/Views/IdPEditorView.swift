@@ -76,9 +76,10 @@ enum IdPEditorView {
         }
         let last = state.lastRequest(of: summary)
         var lastText = last.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never"
-        // A refused request is the one an admin must see: say what the IdP was told.
+        // A refused request is the one an admin must see: say what the IdP was told. An expected
+        // answer (a 404 to the IdP's DELETE of what is gone) needs nobody and is not news here.
         let newest = state.lastTraffic(of: summary.id)
-        if let newest, newest.time == last, newest.status >= 400 { lastText += " · \(newest.status) \(newest.summary)" }
+        if let newest, newest.time == last, TrafficOutcome(newest) == .error { lastText += " · \(newest.status) \(newest.summary)" }
         // One line: the full answer is in Traffic, and every line here costs the steps below at 80×24.
         lastText = lastText.truncated(toWidth: max(8, doc.width - 19))
         doc.field("Last request", lastText, (newest?.status ?? 0) == 401 && newest?.time == last ? .danger : .text)
