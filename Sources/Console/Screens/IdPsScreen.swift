@@ -28,6 +28,8 @@ struct IdPsScreen: TabScreen {
 
     func refresh(_ state: inout AppState) -> [Effect] { state.refreshIdentityProviders() }
 
+    func loadFailed(_ state: inout AppState) { state.idpsLoading = false }
+
     func clamp(_ state: inout AppState) {
         let rows = state.tableRows
         state.idps.selection.clamp(count: state.idps.items.count, visibleRows: rows)

@@ -40,6 +40,8 @@ extension LiveListScreen {
         return refresh(&state)
     }
 
+    func loadFailed(_ state: inout AppState) { state[keyPath: list].loading = false }
+
     func clamp(_ state: inout AppState) {
         let rows = state.tableRows
         state[keyPath: list].selection.clamp(count: state[keyPath: list].rows.count, visibleRows: rows)

@@ -59,6 +59,8 @@ protocol TabScreen: Screen {
     func applyFilter(_ text: String, on state: inout AppState) -> [Effect]
     /// Re-fits its selection to its rows and the screen size.
     func clamp(_ state: inout AppState)
+    /// A load failed (which one is not known): clears its "loading" mark so the next refresh retries.
+    func loadFailed(_ state: inout AppState)
     /// Rows of the content area above its table (an explanation), which the table cannot use.
     var rowsAboveTable: Int { get }
 }
@@ -69,6 +71,7 @@ extension TabScreen {
     func keepCurrent(_ state: inout AppState) -> [Effect] { [] }
     func filterText(_ state: AppState) -> String? { nil }
     func applyFilter(_ text: String, on state: inout AppState) -> [Effect] { [] }
+    func loadFailed(_ state: inout AppState) {}
     var rowsAboveTable: Int { 0 }
 }
 

@@ -24,6 +24,8 @@ struct SettingsScreen: TabScreen {
     /// Its summaries are the IdPs' and the admins'.
     func refresh(_ state: inout AppState) -> [Effect] { state.refreshIdentityProviders() }
 
+    func loadFailed(_ state: inout AppState) { state.idpsLoading = false }
+
     func clamp(_ state: inout AppState) {
         let rows = state.tableRows
         state.settings.selection.clamp(count: SettingsState.Entry.allCases.count, visibleRows: rows)

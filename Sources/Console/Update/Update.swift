@@ -72,10 +72,7 @@ extension AppState {
     /// A failure from the runner: shown, and any "loading" flag cleared so the view can retry.
     mutating func failed(_ message: String) {
         post(message, .error)
-        idpsLoading = false
-        users.loading = false
-        groups.loading = false
-        audit.loading = false
+        for view in ViewID.allCases { view.screen.loadFailed(&self) }
         if case .addIdentityProvider(var form) = modal, form.isSaving {
             form.isSaving = false
             modal = .addIdentityProvider(form)
