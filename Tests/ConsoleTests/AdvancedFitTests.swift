@@ -52,6 +52,16 @@ import Testing
         assertFits(state, lastStep: "7. Push Groups")
     }
 
+    /// During the incident the page must stay whole: the breaker line says HOLDING and where to decide.
+    @Test func aHoldingBreakerKeepsThePageWhole() {
+        var state = AppState.loaded()
+        state.send(.scimBaseURLChanged("http://127.0.0.1:8080/scim/v2"))
+        state.send(.identityProvidersLoaded(Fixtures.idpsWithBreakers))
+        state.press(.c("2"), .c("G"), .enter, .right)
+        assertFits(state, lastStep: "7. Push Groups")
+        #expect(state.screen().contains("HOLDING 4 requests — decide under Held (→)"))
+    }
+
     @Test func everyOktaStepIsOneLineAt80Columns() {
         var doc = Document(width: 80)
         ProvisioningSteps.write(for: Fixtures.okta, baseURL: "https://scim.example.com/scim/v2", into: &doc)

@@ -44,7 +44,11 @@ enum HeldPage {
         guard let breaker = summary.breaker else { return }
         let policy = BreakerStatusText.policy(breaker.policy)
         var text = policy.text
-        if breaker.isHolding, label == "Breaker (b)" { text = "HOLDING \(Format.plural(summary.held.count, "request")) (→ Held) · " + text }
+        // Holding, Advanced says so and where to decide; the policy is on Held, and one line here
+        // keeps the page whole at 80×24 during the incident.
+        if breaker.isHolding, label == "Breaker (b)" {
+            text = "HOLDING \(Format.plural(summary.held.count, "request")) — decide under Held (→)"
+        }
         doc.field(label, text, breaker.isHolding ? .danger : IdPEditorView.role(policy.severity))
     }
 
