@@ -7,6 +7,7 @@ protocol PageScreen: Screen {
     func document(_ state: AppState, width: Int) -> Document?
     /// Its first visible line.
     func scroll(_ state: AppState) -> Int
+    /// Where the page is scrolled to (kept in the state of the list or editor that opened it).
     func setScroll(_ position: ScrollPosition, on state: inout AppState)
     /// Rows of the content area above the page (the editor's section bar).
     func rowsAbove(_ state: AppState, lineCount: Int) -> Int

@@ -1,8 +1,9 @@
 import TermUI
 
 /// One screen of the console: a tab's list, a page opened from it, a dialog or the input line.
-/// It owns its keymap, what its actions do, its title and how it draws. ``KeyContext/screen`` is
-/// the one place that says which screen a context is; ``AppState/keyContext`` says which is on top.
+/// It owns its keymap, what its actions do, its title and how it draws. The registration
+/// (``ViewID/screen``, ``KeyContext/screen``, ``Modal/context``) is the one place that says which
+/// screen a tab, a context or a dialog is; ``AppState/keyContext`` says which is on top.
 ///
 /// Screens are stateless values: what they show lives in ``AppState``, so any screen is still
 /// rebuilt from messages in a test. A screen reads and changes its own part of the state.

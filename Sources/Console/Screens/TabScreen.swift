@@ -1,5 +1,6 @@
 /// A tab (1–7): its name, its `:` command, and how its data is kept current.
 protocol TabScreen: Screen {
+    /// The tab it is.
     var view: ViewID { get }
     /// The tab label; short so all seven fit in 80 columns.
     var tabTitle: String { get }
