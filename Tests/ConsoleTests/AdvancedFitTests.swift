@@ -62,6 +62,17 @@ import Testing
         #expect(state.screen().contains("HOLDING 4 requests — decide under Held (→)"))
     }
 
+    /// What Advanced asks of the admin is two pastes into the IdP: both copies are in the footer,
+    /// and ? and q stay.
+    @Test func theFooterHasBothCopiesAndHelp() {
+        var state = AppState.loaded()
+        state.press(.c("2"), .c("G"), .enter, .right)
+        let footer = String(state.screen().split(separator: "\n").last!)
+        for hint in ["g Generate token", "x Revoke token", "c Copy base URL", "Esc Back", "? Help", "q Quit"] {
+            #expect(footer.contains(hint), "\(footer)")
+        }
+    }
+
     @Test func everyOktaStepIsOneLineAt80Columns() {
         var doc = Document(width: 80)
         ProvisioningSteps.write(for: Fixtures.okta, baseURL: "https://scim.example.com/scim/v2", into: &doc)

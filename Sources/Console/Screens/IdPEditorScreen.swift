@@ -12,11 +12,12 @@ struct IdPEditorScreen: EditorScreen {
                     .char("g", "Generate token", .generateToken),
                     // Not r: r reloads in every list, and a reflex must never revoke a token.
                     .char("x", "Revoke token", .revokeToken, destructive: true),
+                    // The URL is the other half of what the admin pastes into the IdP.
+                    .char("c", "Copy base URL", .copyBaseURL),
                     keys[0],
                     .char("n", "Rename", .renameIdentityProvider, footer: false),
                     .char("D", "Remove the IdP", .removeIdentityProvider, destructive: true, footer: false),
                     keys[1],
-                    .char("c", "Copy the SCIM base URL", .copyBaseURL, footer: false),
                     .char("b", "Set the breaker policy", .editBreakerPolicy, footer: false),
                 ]),
             Keymap.textNavigation, Keymap.global,
