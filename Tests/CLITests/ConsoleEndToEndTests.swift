@@ -13,7 +13,7 @@ import Testing
         let console = try TmuxSession(
             command: "'\(BuiltBinary.path)' --database '\(directory.path("e2e.sqlite"))' --listen 127.0.0.1:\(port)"
         )
-        try await console.waitFor("127.0.0.1:\(port) running", timeout: 30)
+        try await console.waitFor("127.0.0.1:\(port) running", timeout: 90)
 
         try console.send("a")
         try await console.waitFor("Name")

@@ -30,7 +30,7 @@ import Testing
         let token = try oktaToken()
         let port = Subprocess.freePort()
         let session = try console(port: port)
-        try await session.waitFor("127.0.0.1:\(port) running", timeout: 30)
+        try await session.waitFor("127.0.0.1:\(port) running", timeout: 90)
         try session.send("3")
         try await session.waitFor("No users yet")
 
@@ -65,7 +65,7 @@ import Testing
         let token = try oktaToken()
         let port = Subprocess.freePort()
         let session = try console(port: port)
-        try await session.waitFor("127.0.0.1:\(port) running", timeout: 30)
+        try await session.waitFor("127.0.0.1:\(port) running", timeout: 90)
         let stuck = Task.detached {
             try? RawHTTP.send(
                 "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\n"

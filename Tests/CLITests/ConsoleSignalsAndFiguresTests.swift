@@ -29,7 +29,7 @@ import Testing
         let database = directory.path("console.sqlite")
         let session = try TmuxSession(
             command: "'\(BuiltBinary.path)' --database '\(database)' --listen 127.0.0.1:0 \(arguments)", width: 120, height: 40)
-        let screen = try await session.waitFor("127\\.0\\.0\\.1:[0-9]+ running", regex: true, timeout: 30)
+        let screen = try await session.waitFor("127\\.0\\.0\\.1:[0-9]+ running", regex: true, timeout: 90)
         let match = try #require(screen.firstMatch(of: /127\.0\.0\.1:([0-9]+) running/))
         return (session, try #require(Int(match.1)))
     }

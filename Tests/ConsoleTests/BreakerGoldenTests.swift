@@ -88,4 +88,16 @@ import Testing
         record.status = 503
         #expect(state.send(.trafficArrived([record])).contains(.loadIdentityProviders))
     }
+
+    /// A request held since yesterday must not read as held today: the Held at column has the date.
+    @Test func heldTimesCarryTheirDate() {
+        var state = Self.state()
+        var items = Fixtures.idpsWithBreakers
+        items[0].held[0].firstHeld = Fixtures.now - 86_400
+        state.send(.identityProvidersLoaded(items))
+        state.press(.c("2"), .c("G"), .enter, .left)
+        let screen = state.screen()
+        #expect(screen.contains("11-27 14:03:00"), "\(screen)")
+        #expect(screen.contains("11-28 13:58:02"), "\(screen)")
+    }
 }

@@ -60,7 +60,7 @@ import Testing
 
     @Test func trafficFilterWordsAndFields() {
         let records = Fixtures.trafficRecords
-        func ids(_ text: String) -> [Int64] { records.filter(TrafficFilter(text).matches).map(\.id) }
+        func ids(_ text: String) -> [Int64] { records.filter { TrafficFilter(text).matches($0, names: ResourceNames()) }.map(\.id) }
         #expect(ids("status:4xx") == [5, 8])
         #expect(ids("status:500") == [10])
         #expect(ids("status:err") == [5, 8, 10])

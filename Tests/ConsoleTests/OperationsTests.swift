@@ -203,4 +203,17 @@ extension Effect {
         #expect(state.modal == nil)
         #expect(state.status?.text == "Removed Okta: its token no longer works; 120 users and 8 groups deleted")
     }
+
+    /// Advanced's Last request tells what the IdP was refused, not what it expected to hear.
+    @Test func lastRequestNamesOnlyARefusal() {
+        var state = AppState.loaded()
+        let gone = Fixtures.traffic(60, age: -1, "DELETE", "/scim/v2/Users/ba055282-9c01-4a76-a237-11b99b3272d2", 404, "failed: not found")
+        state.send(.trafficArrived([gone]))
+        state.press(.c("2"), .c("G"), .enter, .right)
+        #expect(!state.screen().contains("404"), "\(state.screen())")
+        let refused = Fixtures.traffic(
+            61, age: -2, "PATCH", "/scim/v2/Users/ba055282-9c01-4a76-a237-11b99b3272d2", 404, "failed: not found")
+        state.send(.trafficArrived([refused]))
+        #expect(state.screen().contains("404 failed: not found"), "\(state.screen())")
+    }
 }

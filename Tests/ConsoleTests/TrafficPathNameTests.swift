@@ -40,4 +40,21 @@ import Testing
         names.learn(from: put)
         #expect(names.name(of: "bbbb0000-aaaa-4bbb-8ccc-000000000001") == "Sales")
     }
+
+    /// `/` finds a request by what the Path column shows, not only by the raw path with its UUID.
+    @Test func theFilterMatchesThePathAsShown() {
+        var state = AppState.loaded(width: 120, height: 40)
+        let create = Fixtures.traffic(
+            13, age: 0, "POST", "/scim/v2/Users", 201, "created user",
+            response: #"{"id":"\#(Self.maryID)","userName":"mary@example.com","active":true}"#)
+        let read = Fixtures.traffic(14, age: 0, "GET", "/scim/v2/Users/\(Self.maryID)", 200, "read 1 user")
+        state.send(.trafficArrived([create, read]))
+        state.press(.c("5"), .c("/"))
+        state.type("/users/mary")
+        #expect(state.traffic.visible.map(\.id) == [14], "the shown path /Users/mary@example.com")
+        #expect(state.screen().contains("GET     /Users/mary@example.com"))
+        state.press(.ctrl("u"))
+        state.type("9d1e0000-aaaa")
+        #expect(state.traffic.visible.map(\.id) == [14], "the raw path still matches")
+    }
 }

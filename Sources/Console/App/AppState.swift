@@ -67,8 +67,8 @@ public struct AppState: Sendable {
     var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
 
     /// Data rows the current view's table shows (the content area less its header row, and
-    /// less the explanation above the Admins table).
-    var tableRows: Int { max(1, layout.content.height - 1 - (view == .admins ? 2 : 0)) }
+    /// less what the view shows above its table).
+    var tableRows: Int { max(1, layout.content.height - 1 - view.screen.rowsAboveTable) }
 
     mutating func post(_ text: String, _ kind: StatusLine.Kind = .info) {
         status = StatusMessage(text, kind: kind, posted: now)

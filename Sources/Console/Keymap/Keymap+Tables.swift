@@ -1,74 +1,6 @@
 import TermUI
 
 extension Keymap {
-    static func viewSection(_ view: ViewID) -> KeySection {
-        let open = KeyBinding([.enter], "Open", .open)
-        let filter = KeyBinding.char("/", "Filter", .filter)
-        let reload = KeyBinding.char("r", "Reload", .reload)
-        let clear = KeyBinding([.escape], "Clear filter", .back, footer: false)
-        let copyID = KeyBinding.char("y", view == .traffic ? "Copy request id" : "Copy id", .copyID, footer: false)
-        switch view {
-        case .settings:
-            return KeySection("Settings", [open, .char("a", "Add IdP", .addIdentityProvider), reload])
-        case .identityProviders:
-            return KeySection(
-                "Identity Providers",
-                [
-                    KeyBinding([.enter, c("e")], "Edit", .editIdentityProvider),
-                    .char("a", "Add IdP", .addIdentityProvider), reload,
-                ])
-        case .users:
-            return KeySection("Users", [open, filter, reload, clear, copyID])
-        case .groups:
-            return KeySection("Groups", [open, filter, reload, clear, copyID])
-        case .traffic:
-            return KeySection(
-                "Traffic",
-                [
-                    open, .char("F", "Follow/Pause", .toggleFollow), .char("e", "Next error", .nextError),
-                    .char("E", "Prev error", .previousError), filter, clear, copyID,
-                ])
-        case .audit:
-            return KeySection("Audit log", [open, filter, reload, clear, copyID])
-        case .admins:
-            return KeySection(
-                "Console Admins",
-                [
-                    .char("a", "Add admin", .addAdmin), .char("d", "Remove", .removeAdmin, destructive: true), reload,
-                ])
-        }
-    }
-
-    static let editor = KeySection(
-        "Edit identity provider",
-        [
-            .char("g", "Generate token", .generateToken),
-            // Not r: r reloads in every list, and a reflex must never revoke a token.
-            .char("x", "Revoke token", .revokeToken, destructive: true),
-            back,
-            .char("n", "Rename", .renameIdentityProvider, footer: false),
-            .char("D", "Remove the IdP", .removeIdentityProvider, destructive: true, footer: false),
-            // The section bar itself says "←/→ switch section".
-            KeyBinding(
-                [.left, .right, c("h"), c("l")], "Switch section (General / Advanced / Held)", .switchSection, keyLabel: "←/→",
-                footer: false),
-            .char("c", "Copy the SCIM base URL", .copyBaseURL, footer: false),
-            .char("b", "Set the breaker policy", .editBreakerPolicy, footer: false),
-        ])
-
-    /// Capitals, so neither decision is one stray lowercase key away; both ask first.
-    static let held = KeySection(
-        "Held by the breaker",
-        [
-            .char("R", "Release", .releaseBreaker, destructive: true),
-            .char("K", "Keep holding", .keepHolding, destructive: true),
-            back,
-            KeyBinding(
-                [.left, .right, c("h"), c("l")], "Switch section (General / Advanced / Held)", .switchSection, keyLabel: "←/→",
-                footer: false),
-            .char("b", "Set the breaker policy", .editBreakerPolicy, footer: false),
-        ])
-
     static let listNavigation = KeySection(
         "Move",
         [
@@ -95,7 +27,9 @@ extension Keymap {
     static let global = KeySection(
         "Everywhere",
         [
-            KeyBinding((1...7).map { c(Character(String($0))) }, "View", .selectViewByNumber, keyLabel: "1–7"),
+            KeyBinding(
+                (1...ViewID.allCases.count).map { c(Character(String($0))) }, "View", .selectViewByNumber,
+                keyLabel: "1–\(ViewID.allCases.count)"),
             KeyBinding([.tab], "Next view", .nextView, footer: false),
             KeyBinding([.backTab], "Previous view", .previousView, footer: false),
             .char("?", "Help", .help),

@@ -4,25 +4,7 @@ import TermUI
 public enum Keymap {
     /// Every section that applies in `context`, most specific first.
     public static func sections(for context: KeyContext) -> [KeySection] {
-        switch context {
-        case .view(let view): [viewSection(view), listNavigation, global]
-        case .idpEditor: [editor, textNavigation, global]
-        case .heldEditor: [held, textNavigation, global]
-        case .detail(let view):
-            [
-                KeySection(
-                    detailTitle(view), [back, .char("y", view == .traffic ? "Copy request id" : "Copy id", .copyID, footer: false)]),
-                textNavigation, global,
-            ]
-        case .filterInput: [filterInput, lineEditing]
-        case .commandInput: [commandInput, lineEditing]
-        case .confirm: [confirm]
-        case .tokenReveal: [tokenReveal]
-        case .idpForm: [idpForm, lineEditing]
-        case .adminForm: [adminForm, lineEditing]
-        case .nameForm: [nameForm, lineEditing]
-        case .help: [help]
-        }
+        context.screen.keySections
     }
 
     /// What the footer shows in `context`, most important first (the bar cuts from the end).
@@ -41,14 +23,4 @@ public enum Keymap {
     }
 
     static let back = KeyBinding([.escape], "Back", .back)
-
-    static func detailTitle(_ view: ViewID) -> String {
-        switch view {
-        case .users: "User detail"
-        case .groups: "Group detail"
-        case .traffic: "Request detail"
-        case .audit: "Audit event"
-        default: "Detail"
-        }
-    }
 }

@@ -38,6 +38,10 @@ struct BreakerStatusText {
     /// The policy as the editor shows it; off reads as the warning it is.
     static func policy(_ policy: BreakerPolicy) -> (text: String, severity: TokenStatusText.Severity) {
         guard policy.enabled else { return ("off — a mass deactivation from this IdP is applied at once", .warning) }
+        // More than 100% of the users can never go: saying so only costs a line at 80 columns.
+        guard policy.maximumUserShare < 1 else {
+            return ("more than \(policy.maximumUsers) users or \(policy.maximumGroups) groups within \(policy.window)", .normal)
+        }
         return (policy.description, .normal)
     }
 }

@@ -11,6 +11,10 @@ enum Format {
         return String(format: "%02d:%02d:%02d", day / 3_600, day % 3_600 / 60, day % 60)
     }
 
+    /// "11-28 14:03:07": a table cell that must order events to the second and never pass
+    /// yesterday off as today (the year is in the detail).
+    static func dayClock(_ date: Date) -> String { String(day(date).dropFirst(5)) + " " + clock(date) }
+
     /// "2026-11-28 14:03 UTC".
     static func minute(_ date: Date) -> String { date.minuteString }
 

@@ -18,61 +18,17 @@ public func render(_ state: AppState, into buffer: inout ScreenBuffer, theme: Th
     renderStatus(state, into: &buffer, in: layout.status, palette: palette)
     KeyHintBar(hints: Footer.hints(for: state.keyContext, width: layout.footer.width), theme: theme)
         .render(into: &buffer, in: layout.footer)
-    if let modal = state.modal { renderModal(modal, state: state, into: &buffer, layout: layout, palette: palette) }
+    if state.modal != nil { state.keyContext.screen.render(state, into: &buffer, in: layout.bounds, palette: palette) }
 }
 
 /// The view's own area, between the title row and the status line.
 func renderContent(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
-    switch state.view {
-    case .settings:
-        SettingsView.render(state, into: &buffer, in: rect, palette: palette)
-    case .identityProviders:
-        if state.idps.editor != nil {
-            IdPEditorView.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            IdPListView.render(state, into: &buffer, in: rect, palette: palette)
-        }
-    case .users:
-        if state.users.detail != nil {
-            DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            UsersView.render(state, into: &buffer, in: rect, palette: palette)
-        }
-    case .groups:
-        if state.groups.detail != nil {
-            DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            GroupsView.render(state, into: &buffer, in: rect, palette: palette)
-        }
-    case .traffic:
-        if state.traffic.detail != nil {
-            DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            TrafficView.render(state, into: &buffer, in: rect, palette: palette)
-        }
-    case .audit:
-        if state.audit.detail != nil {
-            DocumentPage.render(state, into: &buffer, in: rect, palette: palette)
-        } else {
-            AuditView.render(state, into: &buffer, in: rect, palette: palette)
-        }
-    case .admins:
-        AdminsView.render(state, into: &buffer, in: rect, palette: palette)
-    }
+    state.page.render(state, into: &buffer, in: rect, palette: palette)
 }
 
 /// The status row: the `/` or `:` line while typing, else the last message and the time.
 func renderStatus(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
-    if let input = state.input {
-        // `:` lists what it understands on the right, so nobody has to guess a command.
-        let commands = input.purpose == .command ? Command.listed.map { ":" + $0 }.joined(separator: " ") : ""
-        let room = commands.isEmpty || rect.width - commands.displayWidth < 14 ? 0 : commands.displayWidth + 2
-        let field = Rect(x: rect.x, y: rect.y, width: rect.width - room, height: rect.height)
-        let list = Rect(x: rect.maxX - room, y: rect.y, width: room, height: rect.height)
-        input.field.render(into: &buffer, in: field, prompt: input.prompt, style: palette.theme.text, theme: palette.theme)
-        if room > 0 { buffer.put(commands, in: list.inset(left: 1, right: 1), style: palette.theme.muted) }
-        return
-    }
+    if state.input != nil { return state.keyContext.screen.render(state, into: &buffer, in: rect, palette: palette) }
     StatusLine(
         message: state.status?.text ?? "", kind: state.status?.kind ?? .info,
         trailing: Format.clock(state.now) + " UTC", theme: palette.theme

@@ -1,3 +1,4 @@
+import Provisioning
 import TermUI
 
 /// The row under the tabs: where you are ("Settings › Identity Providers › Okta") on the left,
@@ -37,14 +38,6 @@ struct ViewTitle {
     }
 
     private static func list(_ state: AppState) -> ViewTitle {
-        switch state.view {
-        case .settings: ViewTitle(crumbs: ["Settings"], info: [])
-        case .identityProviders: IdPListView.title(state)
-        case .users: UsersView.title(state)
-        case .groups: GroupsView.title(state)
-        case .traffic: TrafficView.title(state)
-        case .audit: AuditView.title(state)
-        case .admins: AdminsView.title(state)
-        }
+        state.page.title(state)
     }
 }

@@ -3,7 +3,8 @@ import Provisioning
 
 /// The Traffic view's `/` filter, applied in the console to the records it holds.
 ///
-/// Words match anywhere in the method, status, IdP name, path or summary (ignoring case).
+/// Words match anywhere in the method, status, IdP name, path (as sent, and as the table shows it:
+/// decoded, ids named) or summary, ignoring case.
 /// `status:4xx` / `status:404`, `method:POST` and `idp:Okta` narrow by field; several values
 /// of one field are alternatives, different fields and words must all match.
 struct TrafficFilter: Sendable, Hashable {
@@ -30,13 +31,15 @@ struct TrafficFilter: Sendable, Hashable {
 
     var isEmpty: Bool { text.trimmingCharacters(in: .whitespaces).isEmpty }
 
-    func matches(_ record: TrafficRecord) -> Bool {
+    /// `names` turns ids in the path into the names the table shows.
+    func matches(_ record: TrafficRecord, names: ResourceNames) -> Bool {
         if !statuses.isEmpty, !statuses.contains(where: { Self.status(record.status, matches: $0) }) { return false }
         if !methods.isEmpty, !methods.contains(record.method.lowercased()) { return false }
         let idp = (record.idpName ?? "").lowercased()
         if !idps.isEmpty, !idps.contains(where: { idp.hasPrefix($0) }) { return false }
         guard !words.isEmpty else { return true }
-        let haystack = "\(record.method) \(record.status) \(idp) \(record.path) \(record.summary)".lowercased()
+        let shown = names.displayPath(record.path)
+        let haystack = "\(record.method) \(record.status) \(idp) \(record.path) \(shown) \(record.summary)".lowercased()
         return words.allSatisfy { haystack.contains($0) }
     }
 

@@ -39,7 +39,7 @@ struct TrafficState: Sendable {
         rows.reserveCapacity(records.count)
         for index in 0..<records.count {
             let record = records[newestFirst: index]
-            if filter.matches(record) { rows.append(record) }
+            if filter.matches(record, names: names) { rows.append(record) }
         }
         return rows
     }

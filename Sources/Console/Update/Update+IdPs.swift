@@ -5,7 +5,7 @@ import TermUI
 extension AppState {
     /// Enter or `e` on an IdP: Settings › Identity Providers › Okta.
     mutating func openEditor() -> [Effect] {
-        guard view == .identityProviders, let selected = idps.selected else { return [] }
+        guard let selected = idps.selected else { return [] }
         idps.editor = IdPEditorState(idpID: selected.id)
         return []
     }

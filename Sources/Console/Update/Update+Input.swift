@@ -5,21 +5,12 @@ import TermUI
 extension AppState {
     /// `/`: opens the filter line with the current filter to edit.
     mutating func startFilter() -> [Effect] {
-        guard view.isFilterable else { return [] }
-        let current = filterText(of: view)
+        guard let current = view.screen.filterText(self) else { return [] }
         input = InputLine(purpose: .filter(view), field: TextField(current), original: current)
         return []
     }
 
-    func filterText(of view: ViewID) -> String {
-        switch view {
-        case .users: users.filterText
-        case .groups: groups.filterText
-        case .traffic: traffic.filter.text
-        case .audit: audit.filterText
-        default: ""
-        }
-    }
+    func filterText(of view: ViewID) -> String { view.screen.filterText(self) ?? "" }
 
     /// Keys while the `/` or `:` line is open: Enter applies, Esc cancels, the rest edits.
     mutating func handleInput(_ key: Key, _ action: Action?) -> [Effect] {
@@ -54,23 +45,6 @@ extension AppState {
     mutating func applyFilter(_ text: String, to target: ViewID) -> [Effect] {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard text != filterText(of: target) else { return [] }
-        switch target {
-        case .users:
-            users.list.setFilter(text)
-            return refresh(.users)
-        case .groups:
-            groups.list.setFilter(text)
-            return refresh(.groups)
-        case .audit:
-            audit.list.setFilter(text)
-            return refresh(.audit)
-        case .traffic:
-            traffic.filter = TrafficFilter(text)
-            traffic.scrollOffset = 0
-            if !traffic.following { traffic.selectedID = traffic.visible.first?.id }
-            return []
-        default:
-            return []
-        }
+        return target.screen.applyFilter(text, on: &self)
     }
 }

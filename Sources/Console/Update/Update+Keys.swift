@@ -5,29 +5,12 @@ import TermUI
 extension AppState {
     /// The keymap that applies now.
     public var keyContext: KeyContext {
-        if let modal {
-            switch modal {
-            case .help: return .help
-            case .confirm: return .confirm
-            case .tokenReveal: return .tokenReveal
-            case .addIdentityProvider: return .idpForm
-            case .addAdmin: return .adminForm
-            case .nameIdentityProvider: return .nameForm
-            }
-        }
+        if let modal { return modal.context }
         if let input { return input.purpose == .command ? .commandInput : .filterInput }
-        switch view {
-        case .identityProviders where idps.editor?.section == .held: return .heldEditor
-        case .identityProviders where idps.editor != nil: return .idpEditor
-        case .users where users.detail != nil: return .detail(.users)
-        case .groups where groups.detail != nil: return .detail(.groups)
-        case .traffic where traffic.detail != nil: return .detail(.traffic)
-        case .audit where audit.detail != nil: return .detail(.audit)
-        default: return .view(view)
-        }
+        return pageContext
     }
 
-    /// Dialogs first, then the input line, then the view's keymap.
+    /// The screen on top takes the key: a dialog, else the input line, else the page.
     mutating func handle(key: Key) -> [Effect] {
         if key == .resize { return [] }
         // Raw mode delivers Ctrl-C as a key; it quits from anywhere, dialogs and fields included.
@@ -35,19 +18,7 @@ extension AppState {
         // A message answers the last action; the next one makes it stale.
         status = nil
         let context = keyContext
-        let binding = Keymap.binding(for: key, in: context)
-        switch context {
-        case .help: return handleHelp(binding?.action)
-        case .confirm: return handleConfirm(key, binding?.action)
-        case .tokenReveal: return handleTokenReveal(binding?.action)
-        case .idpForm: return handleIdPForm(key, binding?.action)
-        case .adminForm: return handleAdminForm(key, binding?.action)
-        case .nameForm: return handleNameForm(key, binding?.action)
-        case .filterInput, .commandInput: return handleInput(key, binding?.action)
-        case .view, .idpEditor, .heldEditor, .detail:
-            guard let binding else { return [] }
-            return perform(binding.action, key: key)
-        }
+        return context.screen.handle(key, Keymap.binding(for: key, in: context)?.action, on: &self)
     }
 
     mutating func quit() -> [Effect] {
@@ -56,11 +27,9 @@ extension AppState {
         return [.quit]
     }
 
+    /// The actions every screen shares; the rest are the screen's own.
     mutating func perform(_ action: Action, key: Key) -> [Effect] {
         switch action {
-        case .move(let movement): return move(movement)
-        case .open: return open()
-        case .back: return back()
         case .nextView: return show(ViewID(rawValue: (view.rawValue + 1) % ViewID.allCases.count)!)
         case .previousView:
             return show(ViewID(rawValue: (view.rawValue + ViewID.allCases.count - 1) % ViewID.allCases.count)!)
@@ -76,29 +45,7 @@ extension AppState {
             return []
         case .quit: return requestQuit()
         case .reload: return reload()
-        case .addIdentityProvider:
-            modal = .addIdentityProvider(IdPForm())
-            return []
-        case .editIdentityProvider: return openEditor()
-        case .switchSection: return switchSection(key)
-        case .generateToken: return requestGenerate()
-        case .revokeToken: return requestRevoke()
-        case .copyBaseURL: return copyBaseURL()
-        case .toggleFollow: return toggleFollow()
-        case .nextError: return jumpToError(forward: true)
-        case .previousError: return jumpToError(forward: false)
-        case .addAdmin:
-            modal = .addAdmin(AdminForm())
-            return []
-        case .removeAdmin: return requestRemoveAdmin()
-        case .copyID: return copySelectedID()
-        case .renameIdentityProvider: return startRename()
-        case .removeIdentityProvider: return startRemove()
-        case .editBreakerPolicy: return startBreakerPolicy()
-        case .releaseBreaker: return requestRelease()
-        case .keepHolding: return requestKeepHolding()
-        case .switchButton, .confirm, .cancel, .copyToken, .close, .submit, .nextField, .cycleKind, .complete, .editText:
-            return []
+        default: return page.perform(action, key: key, on: &self)
         }
     }
 }

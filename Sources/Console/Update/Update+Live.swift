@@ -10,16 +10,7 @@ extension AppState {
     /// Reloads the list on screen when it may be behind the data (see ``LiveList``). Lists with
     /// many pages loaded are left to `r`, so scrolling far never makes every refresh expensive.
     mutating func keepListCurrent() -> [Effect] {
-        switch view {
-        case .users where users.rows.count <= Self.liveRowLimit && users.list.isStale(generation: dataGeneration, now: now):
-            return refresh(.users)
-        case .groups where groups.list.isStale(generation: dataGeneration, now: now):
-            return refresh(.groups)
-        case .audit where audit.list.isStale(generation: dataGeneration, now: now):
-            return refresh(.audit)
-        default:
-            return []
-        }
+        view.screen.keepCurrent(&self)
     }
 
     /// Rows a live refresh reads at most.

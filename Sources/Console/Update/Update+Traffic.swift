@@ -34,7 +34,7 @@ extension AppState {
         if traffic.following {
             traffic.scrollOffset = 0
         } else {
-            let matching = fresh.count { traffic.filter.matches($0) }
+            let matching = fresh.count { traffic.filter.matches($0, names: traffic.names) }
             traffic.newWhilePaused += matching
             traffic.scrollOffset += matching
         }

@@ -72,10 +72,7 @@ extension AppState {
     /// A failure from the runner: shown, and any "loading" flag cleared so the view can retry.
     mutating func failed(_ message: String) {
         post(message, .error)
-        idpsLoading = false
-        users.loading = false
-        groups.loading = false
-        audit.loading = false
+        for view in ViewID.allCases { view.screen.loadFailed(&self) }
         if case .addIdentityProvider(var form) = modal, form.isSaving {
             form.isSaving = false
             modal = .addIdentityProvider(form)
@@ -88,13 +85,6 @@ extension AppState {
 
     /// Re-fits every list's selection and scroll offset to the current rows and screen size.
     mutating func clampSelections() {
-        let rows = tableRows
-        settings.selection.clamp(count: SettingsState.Entry.allCases.count, visibleRows: rows)
-        idps.selection.clamp(count: idps.items.count, visibleRows: rows)
-        users.selection.clamp(count: users.rows.count, visibleRows: rows)
-        groups.selection.clamp(count: groups.rows.count, visibleRows: rows)
-        audit.selection.clamp(count: audit.rows.count, visibleRows: rows)
-        admins.selection.clamp(count: admins.items.count, visibleRows: rows)
-        clampTraffic()
+        for view in ViewID.allCases { view.screen.clamp(&self) }
     }
 }

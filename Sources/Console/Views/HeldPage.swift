@@ -44,24 +44,30 @@ enum HeldPage {
         guard let breaker = summary.breaker else { return }
         let policy = BreakerStatusText.policy(breaker.policy)
         var text = policy.text
-        if breaker.isHolding, label == "Breaker (b)" { text = "HOLDING \(Format.plural(summary.held.count, "request")) (→ Held) · " + text }
+        // Holding, Advanced says so and where to decide; the policy is on Held, and one line here
+        // keeps the page whole at 80×24 during the incident.
+        if breaker.isHolding, label == "Breaker (b)" {
+            text = "HOLDING \(Format.plural(summary.held.count, "request")) — decide under Held (→)"
+        }
         doc.field(label, text, breaker.isHolding ? .danger : IdPEditorView.role(policy.severity))
     }
 
     /// One row per held request, oldest first: which request, whose, first and last held, attempts.
     static func heldTable(_ held: [HeldOperation], now: Date, width: Int, into doc: inout Document) {
-        let name = min(40, max(12, width - 2 - 17 - 10 - 11 - 6 - 4))
+        // Held at carries the date: a breaker may hold for days, and a bare time reads as today.
+        let name = min(40, max(12, width - 2 - 17 - 15 - 11 - 6 - 4))
         doc.line(Span(" Held requests (\(Format.count(held.count)))", .heading))
         doc.line(
             Span(
-                "  " + "Request".fitted(toWidth: 17) + "Name".fitted(toWidth: name) + " " + "Held at".fitted(toWidth: 10)
+                "  " + "Request".fitted(toWidth: 17) + "Name".fitted(toWidth: name) + " " + "Held at".fitted(toWidth: 15)
                     + "Last try".fitted(toWidth: 11) + "Tries", .muted))
         for operation in held {
             let role: Role = operation.kind == .deactivateUser ? .warning : .danger
             doc.line(
                 Span("  " + operation.kind.verb.fitted(toWidth: 17), role),
                 Span(operation.name.truncated(toWidth: name - 1).fitted(toWidth: name) + " ", .strong),
-                Span(Format.clock(operation.firstHeld).fitted(toWidth: 10) + Format.ago(operation.lastHeld, now: now).fitted(toWidth: 11)),
+                Span(
+                    Format.dayClock(operation.firstHeld).fitted(toWidth: 15) + Format.ago(operation.lastHeld, now: now).fitted(toWidth: 11)),
                 Span("\(operation.attempts)"))
         }
     }

@@ -70,33 +70,13 @@ enum HelpOverlay {
     }
 
     static func title(of context: KeyContext) -> String {
-        switch context {
-        case .view(let view): view.breadcrumb.last!
-        case .idpEditor, .heldEditor: "Edit identity provider"
-        case .detail(let view): Keymap.detailTitle(view)
-        default: Keymap.sections(for: context).first?.title ?? "Keys"
-        }
+        context.screen.helpTitle
     }
 
     /// What `/` understands in this view, under its keys: a filter nobody can guess is no filter.
     static func filterGrammar(for context: KeyContext) -> [[Span]]? {
-        guard case .view(let view) = context else { return nil }
-        let rules: [(String, String)]
-        switch view {
-        case .traffic:
-            rules = [
-                ("words", "any column"), ("status:4xx", "a class; :404 a code"), ("status:err", "any 4xx or 5xx"),
-                ("method:POST", "one method"), ("idp:Okta", "IdP name starts so"),
-            ]
-        case .users:
-            rules = [
-                ("words", "userName, name, email"), ("dept:Sales", "department (\"quote spaces\")"),
-                ("idp:Okta", "IdP name starts so"), ("active:false", "deactivated (:true active)"),
-            ]
-        case .groups: rules = [("text", "the group's name")]
-        case .audit: rules = [("text", "summary, actor, action, id")]
-        default: return nil
-        }
+        let rules = context.screen.filterGrammar.map { ($0.syntax, $0.meaning) }
+        guard !rules.isEmpty else { return nil }
         let width = max(keyColumn, (rules.map(\.0.count).max() ?? 0) + 1)
         return [[Span("Filter / (as you type)", .heading)]]
             + rules.map { [Span(" " + $0.0.fitted(toWidth: width), .accent), Span($0.1)] }

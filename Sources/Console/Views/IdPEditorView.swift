@@ -6,12 +6,16 @@ import TermUI
 /// User Auto-Provisioning (SCIM): the base URL, the token, the breaker policy and the steps on the
 /// IdP's side; Held, what the mass-deprovisioning breaker holds.
 enum IdPEditorView {
-    /// Rows above the scrolling page: the section bar and a blank line.
-    static let headerRows = 2
+    /// Rows above the scrolling page: the section bar, and a blank line under it unless the page
+    /// needs that row (at 80×24 Advanced fits whole only with it).
+    static func headerRows(lineCount: Int, contentHeight: Int) -> Int {
+        lineCount > contentHeight - 2 ? 1 : 2
+    }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         guard let editor = state.idps.editor else { return }
-        let (bar, page) = rect.divided(atTop: headerRows)
+        let doc = document(state, width: rect.width)
+        let (bar, page) = rect.divided(atTop: headerRows(lineCount: doc.lines.count, contentHeight: rect.height))
         var x = bar.x + 1
         for section in IdPEditorState.Section.allCases {
             let active = section == editor.section
@@ -21,7 +25,7 @@ enum IdPEditorView {
             x += buffer.put(label, x: x, y: bar.y, style: active ? palette.theme.tabActive : palette.theme.tabInactive) + 1
         }
         buffer.put("←/→ switch section", x: x + 1, y: bar.y, style: palette.theme.muted, maxWidth: max(0, bar.maxX - x - 1))
-        document(state, width: page.width).render(into: &buffer, in: page, scroll: editor.scroll.offset, palette: palette)
+        doc.render(into: &buffer, in: page, scroll: editor.scroll.offset, palette: palette)
     }
 
     static func document(_ state: AppState, width: Int) -> Document {
@@ -72,9 +76,12 @@ enum IdPEditorView {
         }
         let last = state.lastRequest(of: summary)
         var lastText = last.map { Format.minute($0) + " · " + Format.ago($0, now: state.now) } ?? "never"
-        // A refused request is the one an admin must see: say what the IdP was told.
+        // A refused request is the one an admin must see: say what the IdP was told. An expected
+        // answer (a 404 to the IdP's DELETE of what is gone) needs nobody and is not news here.
         let newest = state.lastTraffic(of: summary.id)
-        if let newest, newest.time == last, newest.status >= 400 { lastText += " · \(newest.status) \(newest.summary)" }
+        if let newest, newest.time == last, TrafficOutcome(newest) == .error { lastText += " · \(newest.status) \(newest.summary)" }
+        // One line: the full answer is in Traffic, and every line here costs the steps below at 80×24.
+        lastText = lastText.truncated(toWidth: max(8, doc.width - 19))
         doc.field("Last request", lastText, (newest?.status ?? 0) == 401 && newest?.time == last ? .danger : .text)
         HeldPage.policyField(summary, into: &doc)
         doc.blank()

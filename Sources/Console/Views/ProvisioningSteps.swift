@@ -9,12 +9,12 @@ enum ProvisioningSteps {
         case .okta:
             doc.line(Span(" Then in Okta", .heading), Span(" — Applications › your SCIM app:", .muted))
             steps = [
-                // Worded to fit 80 columns: one line per step where possible.
-                "Provisioning › Integration: Configure API Integration, check Enable API integration.",
+                // Worded to fit 80 columns, one line per step, so Advanced fits 80×24 whole.
+                "Provisioning › Configure API Integration: check Enable API integration.",
                 "Base URL: paste \(url)",
                 "API Token: paste the token (bearer). Leave Import Groups unchecked.",
                 "Click Test API Credentials, then Save.",
-                "Provisioning › To App: enable Create Users, Update User Attributes and Deactivate Users; Save.",
+                "To App: enable Create, Update User Attributes and Deactivate Users; Save.",
                 "Assignments: assign the people and groups that should be provisioned.",
                 "Push Groups: push each group; keep \"Push group memberships immediately\".",
             ]

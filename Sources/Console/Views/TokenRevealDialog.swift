@@ -1,28 +1,6 @@
 import Foundation
 import TermUI
 
-/// Draws the open dialog over the screen.
-func renderModal(_ modal: Modal, state: AppState, into buffer: inout ScreenBuffer, layout: ScreenLayout, palette: Palette) {
-    let theme = palette.theme
-    switch modal {
-    case .confirm(let confirmation):
-        Dialog(
-            title: confirmation.title, body: confirmation.body, buttons: confirmation.buttons,
-            selectedButton: confirmation.selectedButton, isDestructive: true, theme: theme
-        ).render(into: &buffer, in: layout.bounds)
-    case .tokenReveal(let reveal):
-        TokenRevealDialog.render(reveal, into: &buffer, in: layout.bounds, palette: palette)
-    case .addIdentityProvider(let form):
-        IdPFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
-    case .addAdmin(let form):
-        AdminFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
-    case .nameIdentityProvider(let form):
-        NameFormDialog.render(form, into: &buffer, in: layout.bounds, palette: palette)
-    case .help(let help):
-        HelpOverlay.render(help, into: &buffer, in: layout.bounds, palette: palette)
-    }
-}
-
 /// The show-once token dialog. The token stays on screen until the admin closes it, whatever
 /// `c` did: a copy that silently went nowhere must not cost the only sight of the secret.
 enum TokenRevealDialog {

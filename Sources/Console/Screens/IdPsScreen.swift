@@ -2,7 +2,55 @@ import Provisioning
 import TermUI
 
 /// Settings › Identity Providers: each IdP and where its provisioning token stands.
-enum IdPListView {
+struct IdPsScreen: TabScreen {
+    var view: ViewID { .identityProviders }
+    var tabTitle: String { "IdPs" }
+    var command: String { "idps" }
+    var breadcrumb: [String] { ["Settings", "Identity Providers"] }
+
+    var keySections: [KeySection] {
+        [
+            KeySection(
+                "Identity Providers",
+                [
+                    KeyBinding([.enter, .character("e")], "Edit", .editIdentityProvider),
+                    .char("a", "Add IdP", .addIdentityProvider), .char("r", "Reload", .reload),
+                ]),
+            Keymap.listNavigation, Keymap.global,
+        ]
+    }
+
+    /// The editor of the selected IdP covers the list while it is open.
+    func onTop(_ state: AppState) -> KeyContext {
+        guard let editor = state.idps.editor else { return .view(view) }
+        return editor.section == .held ? .heldEditor : .idpEditor
+    }
+
+    func refresh(_ state: inout AppState) -> [Effect] { state.refreshIdentityProviders() }
+
+    func loadFailed(_ state: inout AppState) { state.idpsLoading = false }
+
+    func clamp(_ state: inout AppState) {
+        let rows = state.tableRows
+        state.idps.selection.clamp(count: state.idps.items.count, visibleRows: rows)
+    }
+
+    func perform(_ action: Action, key: Key, on state: inout AppState) -> [Effect] {
+        switch action {
+        case .move(let movement):
+            let rows = state.tableRows
+            state.idps.selection.move(movement, count: state.idps.items.count, visibleRows: rows)
+            return []
+        case .open, .editIdentityProvider:
+            return state.openEditor()
+        case .addIdentityProvider:
+            state.modal = .addIdentityProvider(IdPForm())
+            return []
+        default:
+            return []
+        }
+    }
+
     static let columns = [
         TableColumn("Name", width: .flexible(weight: 2, min: 12), priority: 10),
         TableColumn("Kind", width: .fixed(7), priority: 3),
@@ -12,15 +60,12 @@ enum IdPListView {
         TableColumn("Breaker", width: .fixed(11), priority: 8),
     ]
 
-    static func title(_ state: AppState) -> ViewTitle {
-        if let summary = state.editedIdP {
-            return ViewTitle(crumbs: ["Settings", "Identity Providers", summary.provider.name], info: [])
-        }
+    func title(_ state: AppState) -> ViewTitle {
         let info = state.idps.loaded ? Format.plural(state.idps.items.count, "identity provider") : "loading…"
-        return ViewTitle(crumbs: ViewID.identityProviders.breadcrumb, info: [Span(info, .muted)])
+        return ViewTitle(crumbs: breadcrumb, info: [Span(info, .muted)])
     }
 
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+    func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let items = state.idps.items
         let empty =
             state.idps.loaded
@@ -30,7 +75,7 @@ enum IdPListView {
             ]
             : ["Loading identity providers…"]
         TableWindow(
-            columns: columns, count: items.count, selection: state.idps.selection.index,
+            columns: Self.columns, count: items.count, selection: state.idps.selection.index,
             scrollOffset: state.idps.selection.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
             let item = items[index]

@@ -2,7 +2,40 @@ import Provisioning
 import TermUI
 
 /// Users: everything the IdPs provisioned, a page at a time.
-enum UsersView {
+struct UsersScreen: LiveListScreen {
+    var view: ViewID { .users }
+    var tabTitle: String { "Users" }
+    var command: String { "users" }
+    var breadcrumb: [String] { ["Users"] }
+    var list: WritableKeyPath<AppState, UsersState> { \.users }
+    var keySections: [KeySection] { [listSection("Users"), Keymap.listNavigation, Keymap.global] }
+    var filterGrammar: [(syntax: String, meaning: String)] {
+        [
+            ("words", "userName, name, email"), ("dept:Sales", "department (\"quote spaces\")"),
+            ("idp:Okta", "IdP name starts so"), ("active:false", "deactivated (:true active)"),
+        ]
+    }
+
+    /// However many pages are loaded, so a refresh does not take rows from under the selection.
+    func load(_ state: AppState) -> Effect {
+        .loadUsers(filterText: state.users.filterText, offset: 0, count: max(UsersState.pageSize, state.users.rows.count))
+    }
+
+    func open(_ row: User, on state: inout AppState) -> [Effect] {
+        state.users.detail = DetailState(id: row.id)
+        return [.loadUserDetail(id: row.id)]
+    }
+
+    func copyableID(of row: User) -> (what: String, id: String)? { ("user id", row.id) }
+
+    func selectionMoved(on state: inout AppState) -> [Effect] { state.loadMoreUsersIfNeeded() }
+
+    /// Lists with many pages loaded are left to `r`, so scrolling far never makes every refresh expensive.
+    func keepCurrent(_ state: inout AppState) -> [Effect] {
+        guard state.users.rows.count <= AppState.liveRowLimit else { return [] }
+        return state.users.list.isStale(generation: state.dataGeneration, now: state.now) ? refresh(&state) : []
+    }
+
     static let columns = [
         // At 80 columns Email and Division give way: Okta's userName is usually the email.
         TableColumn("userName", width: .flexible(weight: 3, min: 20), priority: 10),
@@ -15,12 +48,8 @@ enum UsersView {
         TableColumn("Updated", width: .fixed(11), priority: 7),
     ]
 
-    static func title(_ state: AppState) -> ViewTitle {
+    func title(_ state: AppState) -> ViewTitle {
         let users = state.users
-        if let detail = users.detail {
-            let name = detail.content?.user.profile.userName ?? "…"
-            return ViewTitle(crumbs: ["Users", name], info: [])
-        }
         var info: [Span] = []
         if !users.filterText.isEmpty { info.append(Span("filter “\(users.filterText)” · ", .accent)) }
         if users.loaded {
@@ -30,10 +59,10 @@ enum UsersView {
         } else {
             info.append(Span("loading…", .muted))
         }
-        return ViewTitle(crumbs: ViewID.users.breadcrumb, info: info)
+        return ViewTitle(crumbs: breadcrumb, info: info)
     }
 
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+    func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let users = state.users
         let empty: [String] =
             if !users.loaded {
@@ -50,7 +79,7 @@ enum UsersView {
                 ]
             }
         TableWindow(
-            columns: columns, count: users.rows.count, selection: users.selection.index,
+            columns: Self.columns, count: users.rows.count, selection: users.selection.index,
             scrollOffset: users.selection.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
             let user = users.rows[index]

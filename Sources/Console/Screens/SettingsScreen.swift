@@ -4,8 +4,51 @@ import TermUI
 
 /// Tab 1: what this ScimDesk is (listener, base URL) and the two things it is configured
 /// with: Identity Providers and Console Admins.
-enum SettingsView {
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+struct SettingsScreen: TabScreen {
+    var view: ViewID { .settings }
+    var tabTitle: String { "Settings" }
+    var command: String { "settings" }
+    var breadcrumb: [String] { ["Settings"] }
+
+    var keySections: [KeySection] {
+        [
+            KeySection(
+                "Settings",
+                [KeyBinding([.enter], "Open", .open), .char("a", "Add IdP", .addIdentityProvider), .char("r", "Reload", .reload)]),
+            Keymap.listNavigation, Keymap.global,
+        ]
+    }
+
+    func title(_ state: AppState) -> ViewTitle { ViewTitle(crumbs: breadcrumb, info: []) }
+
+    /// Its summaries are the IdPs' and the admins'.
+    func refresh(_ state: inout AppState) -> [Effect] { state.refreshIdentityProviders() }
+
+    func loadFailed(_ state: inout AppState) { state.idpsLoading = false }
+
+    func clamp(_ state: inout AppState) {
+        let rows = state.tableRows
+        state.settings.selection.clamp(count: SettingsState.Entry.allCases.count, visibleRows: rows)
+    }
+
+    func perform(_ action: Action, key: Key, on state: inout AppState) -> [Effect] {
+        switch action {
+        case .move(let movement):
+            let rows = state.tableRows
+            state.settings.selection.move(movement, count: SettingsState.Entry.allCases.count, visibleRows: rows)
+            return []
+        case .open:
+            guard let index = state.settings.selection.index, let entry = SettingsState.Entry(rawValue: index) else { return [] }
+            return state.show(entry.view)
+        case .addIdentityProvider:
+            state.modal = .addIdentityProvider(IdPForm())
+            return []
+        default:
+            return []
+        }
+    }
+
+    func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         var doc = Document(width: rect.width)
         doc.blank()
         doc.field("SCIM base URL", state.scimBaseURL ?? state.listener.noURLText, state.scimBaseURL == nil ? .warning : .text)
@@ -37,7 +80,7 @@ enum SettingsView {
         )
     }
 
-    static func summary(of entry: SettingsState.Entry, _ state: AppState) -> String {
+    func summary(of entry: SettingsState.Entry, _ state: AppState) -> String {
         switch entry {
         case .identityProviders:
             guard state.idps.loaded else { return "loading…" }

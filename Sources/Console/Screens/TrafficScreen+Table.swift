@@ -2,8 +2,8 @@ import Foundation
 import Provisioning
 import TermUI
 
-/// Traffic: every SCIM request, newest first, live.
-enum TrafficView {
+/// The table: newest first, what each answer means by colour, the live/paused state in the title.
+extension TrafficScreen {
     static let columns = [
         TableColumn("Time", width: .fixed(8), priority: 9),
         // Which IdP sent it matters at every width; the column truncates ("Entra (…") rather than go.
@@ -16,12 +16,8 @@ enum TrafficView {
         TableColumn("What it did", width: .flexible(weight: 4, min: 26), priority: 7),
     ]
 
-    static func title(_ state: AppState) -> ViewTitle {
+    func title(_ state: AppState) -> ViewTitle {
         let traffic = state.traffic
-        if let record = traffic.detail {
-            return ViewTitle(
-                crumbs: ["Traffic", "\(record.method) \(record.status)"], info: [Span(Format.clock(record.time) + " UTC", .muted)])
-        }
         var info: [Span] = []
         if !traffic.filter.isEmpty {
             info.append(Span("filter “\(traffic.filter.text)” · \(Format.count(traffic.visible.count)) of ", .accent))
@@ -32,29 +28,10 @@ enum TrafficView {
         } else {
             info.append(Span(" PAUSED +\(Format.count(traffic.newWhilePaused)) new ", .badge))
         }
-        return ViewTitle(crumbs: ViewID.traffic.breadcrumb, info: info)
+        return ViewTitle(crumbs: breadcrumb, info: info)
     }
 
-    /// Every SCIM path starts with /scim/v2; the table shows what follows, decoded, with resource
-    /// ids as the resource's name when known, else {id} ("/Users/ada@example.com", "/Groups/{id}",
-    /// "/Users?filter=userName eq "ada@example.com"").
-    static func shortPath(_ path: String, names: ResourceNames = ResourceNames()) -> String {
-        let relative = path.hasPrefix("/scim/v2/") ? String(path.dropFirst("/scim/v2".count)) : path
-        let decoded = relative.removingPercentEncoding ?? relative
-        let queryStart = decoded.firstIndex(of: "?") ?? decoded.endIndex
-        let segments: [String] = decoded[..<queryStart].split(separator: "/", omittingEmptySubsequences: false).map { segment in
-            guard isIdentifier(segment) else { return String(segment) }
-            return names.name(of: String(segment)) ?? "{id}"
-        }
-        return segments.joined(separator: "/") + String(decoded[queryStart...])
-    }
-
-    /// A UUID-like path segment: long, hex digits and dashes only.
-    static func isIdentifier(_ segment: Substring) -> Bool {
-        segment.count >= 16 && segment.allSatisfy { $0.isHexDigit || $0 == "-" }
-    }
-
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+    func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let traffic = state.traffic
         // Live and unfiltered, rows are the ring's records newest first: read only the ones on screen.
         let live = traffic.isLiveUnfiltered
@@ -72,17 +49,17 @@ enum TrafficView {
                 ]
             }
         TableWindow(
-            columns: columns, count: count, selection: live ? (count > 0 ? 0 : nil) : traffic.selectedIndex(in: rows),
+            columns: Self.columns, count: count, selection: live ? (count > 0 ? 0 : nil) : traffic.selectedIndex(in: rows),
             scrollOffset: traffic.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
             let record = live ? traffic.records[newestFirst: index] : rows[index]
             return TableRow(
                 [
-                    Format.clock(record.time), record.idpName ?? "—", record.method, shortPath(record.path, names: traffic.names),
+                    Format.clock(record.time), record.idpName ?? "—", record.method, traffic.names.displayPath(record.path),
                     String(record.status),
                     Format.latency(microseconds: record.latencyMicroseconds), record.summary,
                 ],
-                cellStyles: styles(TrafficOutcome(record), status: record.status, palette: palette)
+                cellStyles: Self.styles(TrafficOutcome(record), status: record.status, palette: palette)
             )
         }
     }

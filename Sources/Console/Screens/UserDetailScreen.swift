@@ -2,8 +2,17 @@ import Provisioning
 
 /// One user: attributes, groups, what the IdP wanted but could not change, history, and the
 /// SCIM document as stored.
-enum UserDetailView {
-    static func document(_ detail: UserDetail, _ state: AppState, width: Int) -> Document {
+struct UserDetailScreen: ListDetailScreen {
+    var list: WritableKeyPath<AppState, UsersState> { \.users }
+    var helpTitle: String { "User detail" }
+
+    func title(_ state: AppState) -> ViewTitle {
+        ViewTitle(crumbs: ["Users", state.users.detail?.content?.user.profile.userName ?? "…"], info: [])
+    }
+
+    func copyableID(_ detail: DetailState<UserDetail>) -> (what: String, id: String)? { ("user id", detail.id) }
+
+    func document(_ detail: UserDetail, _ state: AppState, width: Int) -> Document {
         var doc = Document(width: width)
         let user = detail.user
         let p = user.profile

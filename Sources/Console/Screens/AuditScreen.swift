@@ -2,7 +2,25 @@ import Provisioning
 import TermUI
 
 /// Audit log: every change, newest first, searchable.
-enum AuditView {
+struct AuditScreen: LiveListScreen {
+    var view: ViewID { .audit }
+    var tabTitle: String { "Audit" }
+    var command: String { "audit" }
+    var breadcrumb: [String] { ["Audit log"] }
+    var list: WritableKeyPath<AppState, AuditState> { \.audit }
+    var keySections: [KeySection] { [listSection("Audit log"), Keymap.listNavigation, Keymap.global] }
+    var filterGrammar: [(syntax: String, meaning: String)] { [("text", "summary, actor, action, id")] }
+
+    func load(_ state: AppState) -> Effect { .loadAudit(text: state.audit.filterText) }
+
+    /// The event is held whole, since the list may reload under the open detail.
+    func open(_ row: AuditEvent, on state: inout AppState) -> [Effect] {
+        state.audit.detail = DetailState(id: String(row.id), content: row)
+        return []
+    }
+
+    func copyableID(of row: AuditEvent) -> (what: String, id: String)? { AuditEventScreen.copyableID(row) }
+
     static let columns = [
         // Month-day and seconds: the year is in the detail, and seconds order a burst of changes.
         TableColumn("Time", width: .fixed(14), priority: 8),
@@ -11,17 +29,14 @@ enum AuditView {
         TableColumn("Summary", width: .flexible(weight: 8, min: 20), priority: 10),
     ]
 
-    static func title(_ state: AppState) -> ViewTitle {
+    func title(_ state: AppState) -> ViewTitle {
         let audit = state.audit
-        if let event = audit.detail?.content {
-            return ViewTitle(crumbs: ["Audit log", event.action.rawValue], info: [Span(Format.minute(event.time), .muted)])
-        }
         var info: [Span] = []
         if !audit.filterText.isEmpty { info.append(Span("search “\(audit.filterText)” · ", .accent)) }
         let limit = audit.rows.count >= AuditState.limit ? " (newest \(AuditState.limit))" : ""
         info.append(Span(audit.loaded ? Format.plural(audit.rows.count, "event") + limit : "loading…", .muted))
-        if let chain = state.auditChain { info.append(chainSpan(chain)) }
-        return ViewTitle(crumbs: ViewID.audit.breadcrumb, info: info)
+        if let chain = state.auditChain { info.append(Self.chainSpan(chain)) }
+        return ViewTitle(crumbs: breadcrumb, info: info)
     }
 
     /// The seal check, loud when it fails: an altered audit log is something an admin must act on.
@@ -32,7 +47,7 @@ enum AuditView {
         return Span(" · seals intact", .muted)
     }
 
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
+    func render(_ state: AppState, into buffer: inout ScreenBuffer, in rect: Rect, palette: Palette) {
         let audit = state.audit
         let empty: [String] =
             if !audit.loaded {
@@ -43,7 +58,7 @@ enum AuditView {
                 ["Nothing has changed yet", "Adding an IdP, generating a token and every provisioning write are recorded here."]
             }
         TableWindow(
-            columns: columns, count: audit.rows.count, selection: audit.selection.index,
+            columns: Self.columns, count: audit.rows.count, selection: audit.selection.index,
             scrollOffset: audit.selection.scrollOffset, emptyLines: empty
         ).render(into: &buffer, in: rect, palette: palette) { index in
             let event = audit.rows[index]
@@ -55,25 +70,11 @@ enum AuditView {
                 }
             return TableRow(
                 [
-                    String(Format.day(event.time).dropFirst(5)) + " " + Format.clock(event.time), event.actor, event.action.rawValue,
+                    Format.dayClock(event.time), event.actor, event.action.rawValue,
                     Format.oneLine(event.summary),
                 ],
                 cellStyles: role.map { [2: palette.style($0)] } ?? [:]
             )
         }
-    }
-
-    static func document(_ event: AuditEvent, width: Int) -> Document {
-        var doc = Document(width: width)
-        doc.line(Span(" " + event.action.rawValue, .strong))
-        doc.blank()
-        doc.field("Time", "\(Format.day(event.time)) \(Format.clock(event.time)) UTC")
-        doc.field("Actor", event.actor)
-        doc.field("Resource", [event.resourceType, event.resourceID].compactMap { $0 }.joined(separator: " "))
-        doc.field("Summary", event.summary)
-        if let before = event.before { doc.heading(" Before"); doc.code(JSONText.pretty(before)) }
-        if let after = event.after { doc.heading(" After"); doc.code(JSONText.pretty(after)) }
-        if event.before == nil && event.after == nil { doc.blank(); doc.paragraph("No before/after snapshot for this event.", .muted) }
-        return doc
     }
 }

@@ -1,9 +1,35 @@
 import Foundation
 import Provisioning
 import SCIMClient
+import TermUI
 
-/// One request: the request line, status, latency, IdP, what it did, and both bodies.
-enum TrafficDetailView {
+/// One request: the request line, status, latency, IdP, what it did, who sent it, and both bodies.
+struct TrafficDetailScreen: PageScreen {
+    var helpTitle: String { "Request detail" }
+    var keySections: [KeySection] { Keymap.detailSections(helpTitle, copyLabel: "Copy request id") }
+
+    func title(_ state: AppState) -> ViewTitle {
+        guard let record = state.traffic.detail else { return ViewTitle(crumbs: ["Traffic"], info: []) }
+        return ViewTitle(
+            crumbs: ["Traffic", "\(record.method) \(record.status)"], info: [Span(Format.clock(record.time) + " UTC", .muted)])
+    }
+
+    func document(_ state: AppState, width: Int) -> Document? { state.traffic.detail.map { Self.document($0, width: width) } }
+
+    func scroll(_ state: AppState) -> Int { state.traffic.detailScroll.offset }
+
+    func setScroll(_ position: ScrollPosition, on state: inout AppState) { state.traffic.detailScroll = position }
+
+    func perform(_ action: Action, key: Key, on state: inout AppState) -> [Effect] {
+        switch action {
+        case .move(let movement): move(movement, on: &state)
+        case .back: state.traffic.detail = nil
+        case .copyID: return state.copy(state.traffic.detail.map { ("request id", $0.requestID) })
+        default: break
+        }
+        return []
+    }
+
     static func document(_ record: TrafficRecord, width: Int) -> Document {
         var doc = Document(width: width)
         doc.line(Span(" \(record.method) ", .strong), Span(record.path, .strong))
