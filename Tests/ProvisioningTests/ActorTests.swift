@@ -11,5 +11,9 @@ import Testing
                 == ":alice@203.0.113.7")
         #expect(ChangeActor.suffix(environment: ["LOGNAME": "bob"]) == ":bob")
         #expect(ChangeActor.suffix(environment: [:]) == "")
+        // Nobody in the environment (a root shell in a container): the password database names the user.
+        #expect(ChangeActor.suffix(environment: [:], account: "root") == ":root")
+        #expect(ChangeActor.suffix(environment: ["USER": "alice"], account: "root") == ":alice")
+        #expect(ChangeActor.accountName() != nil)
     }
 }
