@@ -133,7 +133,7 @@ run_op get_user_ref get_user.lua
 stop_server
 
 # 3. The same GET by id with the console attached (headless, Traffic view, same process).
-start_server console "/scim/v2/Users/$FIRST_ID" "$BIN" bench console-load --database "$DB" --listen "$HOST:$PORT" \
+start_server console "/scim/v2/Users/$FIRST_ID" "$BIN" bench console-load --database "$DB" --listen "$HOST:$PORT" --rate-limit off \
   --dump-frame "$PWD/$RUN/console-frame.txt"
 run_op get_user_console get_user.lua
 stop_server
