@@ -36,4 +36,17 @@ import Testing
         let warning = try #require(store.accessWarning)
         #expect(warning.contains("644") && warning.contains("chmod 600"), "\(warning)")
     }
+
+    /// Copies hold the same data: `scimdesk backup` and the copy taken before a schema upgrade.
+    @Test func backupsAreOwnerOnlyToo() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("scimdesk.sqlite")
+        let store = try SQLiteStore(path: path)
+        try await store.insertIdentityProvider(StoreFixtures.idp("Okta"), audit: StoreFixtures.audit(.idpAdded))
+        try store.close()
+        let backup = directory.path("backup.sqlite")
+        try SQLiteStore.backup(databaseAt: path, to: backup)
+        #expect(try Self.mode(backup) == 0o600)
+    }
 }

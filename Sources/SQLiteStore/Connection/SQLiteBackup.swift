@@ -14,6 +14,9 @@ enum SQLiteBackup {
             throw StoreError.unavailable("\(destination) already exists; choose a new file name")
         }
         do {
+            // VACUUM INTO would create the file with the process's umask (readable by others, as a rule);
+            // it fills an empty file instead, so the copy starts owner-only like the database.
+            try FileAccess.createOwnerOnly(destination)
             // Not `read`: that opens a transaction, inside which SQLite refuses any VACUUM. The single
             // statement is its own read transaction, so the copy is still one snapshot.
             try reader.unsafeRead { db in try db.execute(sql: "VACUUM INTO ?", arguments: [destination]) }
