@@ -7,6 +7,8 @@
 #   BENCH_USERS [100000]  BENCH_DURATION seconds per operation [10]  BENCH_WARMUP seconds [2]
 #   BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_PORT [18080]  BENCH_OPS (space-separated subset)
 #   BENCH_TIMEOUT wrk request timeout in seconds [30]; BENCH_SKIP_BUILD=1 uses the existing release binary.
+#   BENCH_STORE [sqlite]: postgres also measures GET by id, userName eq, co, POST and group PATCH on a
+#   throwaway PostgreSQL cluster with one and two listeners (Tests/Bench/postgres.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,6 +23,11 @@ HOST=127.0.0.1
 URL="http://$HOST:$PORT"
 
 command -v wrk >/dev/null || { echo "bench: wrk is missing; run ./.ci/install-deps (Debian package wrk)" >&2; exit 1; }
+case "${BENCH_STORE:-sqlite}" in
+  sqlite) ;;
+  postgres) source Tests/Bench/postgres.sh ;;
+  *) echo "bench: BENCH_STORE is sqlite or postgres, not ${BENCH_STORE}" >&2; exit 1 ;;
+esac
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "== release build (scratch path $SCRATCH)" >&2
@@ -137,6 +144,9 @@ start_server console "/scim/v2/Users/$FIRST_ID" "$BIN" bench console-load --data
   --dump-frame "$PWD/$RUN/console-frame.txt"
 run_op get_user_console get_user.lua
 stop_server
+
+# 4. BENCH_STORE=postgres: the same operations on PostgreSQL, one listener and two.
+if [ "${BENCH_STORE:-sqlite}" = postgres ]; then postgres_phase; fi
 
 python3 Tests/Bench/wrk/report.py "$RUN" "$BIN"
 cp "$RUN/report.json" .bench/latest.json

@@ -1,13 +1,12 @@
 import Foundation
 import Provisioning
 import SCIM
-import SQLiteStore
 
-/// Fills a fresh database for `make bench`: an IdP with a token, `users` users written in bulk
+/// Fills a fresh database (either store) for `make bench`: an IdP with a token, `users` users written in bulk
 /// transactions, small groups, one large group and one empty group for membership PATCHes; then
 /// writes what the wrk scripts need (token, a random sample of users, group ids) into `outputFolder`.
 struct BenchSeeder {
-    let store: SQLiteStore
+    let store: any BenchStore
     let userCount: Int
     let smallGroups: Int
     let smallGroupMembers: Int

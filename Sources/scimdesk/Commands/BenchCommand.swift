@@ -17,7 +17,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     struct Seed: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Fill a fresh database with users and groups; write the token and a user sample for wrk."
+            abstract: "Fill a fresh database (SQLite or PostgreSQL) with users and groups; write the token and a user sample for wrk."
         )
 
         @OptionGroup var global: GlobalOptions
@@ -30,23 +30,23 @@ struct BenchCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors {
-                guard case .sqlite(let path) = try global.location else {
-                    throw CLIError("bench seed needs a SQLite database (a file path), not PostgreSQL.")
-                }
-                guard !FileManager.default.fileExists(atPath: path) else {
-                    throw CLIError("bench seed needs a fresh database; \(path) exists. Remove it or pick another --database.")
-                }
                 guard users >= largeGroup, users > 0 else { throw CLIError("--users must be at least --large-group (\(largeGroup)).") }
-                let store = try global.openSQLiteStore()
+                let opened = try await OpenedBenchStore.open(global)
                 let seeder = BenchSeeder(
-                    store: store, userCount: users, smallGroups: groups, smallGroupMembers: groupMembers,
+                    store: opened.store, userCount: users, smallGroups: groups, smallGroupMembers: groupMembers,
                     largeGroupMembers: largeGroup, sampleSize: sample, outputFolder: URL(fileURLWithPath: out)
                 )
-                let report = try await seeder.run()
+                let report: BenchSeeder.Report
+                do {
+                    report = try await seeder.run()
+                } catch {
+                    try? await opened.close()
+                    throw error
+                }
                 let closeStart = ContinuousClock.now
-                try store.close()
+                try await opened.close()
                 let closeSeconds = (ContinuousClock.now - closeStart).seconds
-                let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                let bytes = opened.bytes()
                 let summary = JSONObject([
                     ("users", .number(Double(users))),
                     ("groups", .number(Double(groups + 2))),

@@ -87,7 +87,7 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// For the commands that only work on a SQLite file (benchmark seeding).
+    /// For the commands that only work on a SQLite file (the benchmark's console-load).
     func openSQLiteStore(readOnly: Bool = false) throws -> SQLiteStore {
         try openSQLiteStore(path: sqlitePath(for: "this command"), readOnly: readOnly)
     }

@@ -1,7 +1,9 @@
 -- Shared by the wrk scripts of `make bench`: the seeded data, the bearer token, per-thread ids and
 -- random seeds, and one parseable result line from done(). Loaded with dofile() by each script.
 --
--- Environment: BENCH_DATA (the seed's output folder: token, users.tsv), BENCH_THREADS (wrk -t).
+-- Environment: BENCH_DATA (the seed's output folder: token, users.tsv), BENCH_THREADS (wrk -t, or the
+-- threads of all wrk processes run at once), BENCH_TID_OFFSET (this process's first thread id when
+-- several wrk processes share the seeded data, so their threads own different users) [0].
 bench = {}
 
 local data = os.getenv("BENCH_DATA") or error("BENCH_DATA is not set")
@@ -47,9 +49,10 @@ wrk.headers["Accept"] = "application/scim+json"
 bench.counters = {}
 
 local threads = {}
+local tid_offset = tonumber(os.getenv("BENCH_TID_OFFSET") or "0")
 
 function setup(thread)
-  thread:set("tid", #threads)
+  thread:set("tid", tid_offset + #threads)
   threads[#threads + 1] = thread
 end
 

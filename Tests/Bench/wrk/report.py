@@ -17,6 +17,9 @@ import re
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
+import report_postgres  # noqa: E402
+
 OPERATIONS = [
     ("baseline", "bare Hummingbird, fixed 500 B JSON"),
     ("get_user", "GET /Users/{id}"),
@@ -229,6 +232,8 @@ def main():
                "%.1f%% lost (%.0f → %.0f req/s), %d non-2xx, %s fps" % (
                    100 * lost, ref["rps"], with_console["rps"], with_console["non2xx"], console.get("fps", "?")))
 
+    postgres = report_postgres.collect(run, parse_op, ops, ceiling)
+
     machine = machine_info(binary)
     report = {
         "machine": machine,
@@ -240,6 +245,8 @@ def main():
         "console": console,
         "targets": targets,
     }
+    if postgres:
+        report["postgres"] = postgres
     with open(os.path.join(run, "report.json"), "w") as f:
         json.dump(report, f, indent=2)
         f.write("\n")
@@ -259,6 +266,9 @@ def main():
     print()
     print("\n".join(lines))
     print()
+    if postgres:
+        print("\n".join(report_postgres.table(postgres, ops, ceiling)))
+        print()
     for t in targets:
         print("%s  %-62s %s" % ("MET " if t["met"] else "MISS", t["target"], t["detail"]))
     print()
