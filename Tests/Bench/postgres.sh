@@ -65,7 +65,7 @@ pg_start_cluster() {
   pg_sql postgres "CREATE DATABASE bench" >/dev/null
   {
     "$PG_BIN/postgres" --version
-    pg_sql postgres "SELECT name || '=' || setting || coalesce(unit, '') FROM pg_settings
+    pg_sql postgres "SELECT name || '=' || current_setting(name) FROM pg_settings
       WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'wal_level') ORDER BY name"
   } >"$RESULTS/pg-settings.txt"
 }

@@ -20,8 +20,8 @@ struct OpenedBenchStore {
     let store: any BenchStore
     /// SQLite: the final checkpoint, whose time the seed report shows.
     let close: () async throws -> Void
-    /// Bytes on disk: the SQLite file; 0 for PostgreSQL, whose size `make bench` reads from the server.
-    let bytes: () -> Int
+    /// Bytes on disk: the SQLite file; nil for PostgreSQL, whose size `make bench` asks the server for.
+    let bytes: () -> Int?
 
     /// Opens `--database` for seeding; refuses a SQLite file that exists or a PostgreSQL database that
     /// already has identity providers, so a bench never mixes its users with anyone's.
@@ -45,7 +45,7 @@ struct OpenedBenchStore {
                 await opened.close()
                 throw CLIError("bench seed needs an empty database; \(settings.redacted) already has identity providers.")
             }
-            return OpenedBenchStore(store: store, close: { await opened.close() }, bytes: { 0 })
+            return OpenedBenchStore(store: store, close: { await opened.close() }, bytes: { nil })
         }
     }
 }

@@ -57,12 +57,13 @@ struct BenchCommand: AsyncParsableCommand {
                     ("users_per_second", .number((Double(users) / max(report.userSeconds, 0.001)).rounded())),
                     ("group_seconds", .number(report.groupSeconds)),
                     ("checkpoint_seconds", .number(closeSeconds)),
-                    ("database_bytes", .number(Double(bytes))),
+                    ("database_bytes", bytes.map { .number(Double($0)) } ?? .null),
                 ])
                 try seeder.write(JSONValue.object(summary).serialized(pretty: true) + "\n", to: "seed.json")
                 Output.note(
                     "seeded \(users) users in \(BenchSeeder.format(report.userSeconds)) s "
-                        + "(\(Int(Double(users) / max(report.userSeconds, 0.001)))/s); database \(bytes / 1_048_576) MiB"
+                        + "(\(Int(Double(users) / max(report.userSeconds, 0.001)))/s)"
+                        + (bytes.map { "; database \($0 / 1_048_576) MiB" } ?? "")
                 )
             }
         }
