@@ -1,9 +1,10 @@
 """The BENCH_STORE=postgres part of a `make bench` report (used by report.py).
 
 Reads RUN/results/pg1_<op>.txt (one listener on PostgreSQL) and pg2_<op>.a.txt / .b.txt (two listeners
-on the same database, one wrk on each at the same time), RUN/results/pg-settings.txt, pg-database.txt
-and RUN/pg/data/seed.json. The two listeners' rates are summed; their p50 and p99 are the worse of the
-two. Each row is shown beside the same run's SQLite row and as a share of the same ceiling.
+on the same database, one wrk on each at the same time), RUN/results/pg-settings.txt, pg-database.txt,
+RUN/pg/data/seed.json and the listeners' logs (traffic batches they could not store). The two
+listeners' rates are summed; their p50 and p99 are the worse of the two. Each row is shown beside the
+same run's SQLite row and as a share of the same ceiling.
 """
 import json
 import os
@@ -72,6 +73,12 @@ def collect(run, parse_op, sqlite_ops, ceiling):
         sqlite = sqlite_ops.get(name[4:])
         if sqlite and sqlite.get("rps"):
             result["versus_sqlite"] = round(result["rps"] / sqlite["rps"], 3)
+    # The listener logs each traffic batch it could not store (the request itself was answered).
+    dropped = {}
+    for name in ("pg1", "pg2-0", "pg2-1"):
+        log = read(os.path.join(run, "server-%s.log" % name))
+        if log is not None:
+            dropped[name] = sum(int(n) for n in re.findall(r"could not write (\d+) traffic records", log))
     settings = (read(os.path.join(results, "pg-settings.txt")) or "").split("\n")
     size = (read(os.path.join(results, "pg-database.txt")) or "0").strip()
     return {
@@ -80,6 +87,7 @@ def collect(run, parse_op, sqlite_ops, ceiling):
         "database_bytes": int(size) if size.isdigit() else 0,
         "seed": json.loads(read(os.path.join(run, "pg", "data", "seed.json")) or "{}"),
         "operations": operations,
+        "traffic_records_dropped": dropped,
     }
 
 
@@ -112,4 +120,8 @@ def table(postgres, sqlite_ops, ceiling):
                 "%.0f" % r["db_cpu_us_per_request"] if "db_cpu_us_per_request" in r else "",
                 "%.2fx" % r["versus_sqlite"] if "versus_sqlite" in r else ""))
             first = False
+    dropped = postgres.get("traffic_records_dropped", {})
+    if any(dropped.values()):
+        lines.append("traffic records the listeners could not store (see server-*.log): " + ", ".join(
+            "%s %d" % item for item in sorted(dropped.items())))
     return lines
