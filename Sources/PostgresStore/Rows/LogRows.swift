@@ -50,19 +50,32 @@ enum TrafficRow {
         remote_address, user_agent, request_headers
         """
 
-    static func insert(_ record: TrafficRecord) -> SQLFragment {
-        SQLFragment(
-            """
-            INSERT INTO traffic (time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, \
-            request_body, response_body, remote_address, user_agent, request_headers) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
+    /// Records per INSERT: 14 values each, well under PostgreSQL's 65,535 bound parameters.
+    static let recordsPerInsert = 500
+
+    /// One multi-row INSERT for `records`, in order (the VALUES rows take their ids in list order).
+    ///
+    /// One statement, not one per record: a batch holds the traffic lock while it inserts, and at one
+    /// round trip per record a busy listener's batches grew long enough for another listener's to
+    /// wait out the lock timeout.
+    static func insert(_ records: ArraySlice<TrafficRecord>) -> SQLFragment {
+        let row = "(" + Array(repeating: "?", count: 14).joined(separator: ", ") + ")"
+        var values: [SQLValue] = []
+        values.reserveCapacity(records.count * 14)
+        for record in records {
+            values += [
                 Columns.date(record.time), .text(record.requestID), Columns.uuid(optional: record.idpID), .text(record.idpName),
                 .text(record.method), .text(record.path), .int(record.status), .int(record.latencyMicroseconds), .text(record.summary),
                 .text(record.requestBody), .text(record.responseBody), .text(record.remoteAddress), .text(record.userAgent),
                 .text(record.requestHeaders),
-            ])
+            ]
+        }
+        return SQLFragment(
+            """
+            INSERT INTO traffic (time, request_id, idp_id, idp_name, method, path, status, latency_us, summary, \
+            request_body, response_body, remote_address, user_agent, request_headers) VALUES
+            """ + " " + Array(repeating: row, count: records.count).joined(separator: ", "),
+            values)
     }
 
     static func decode(_ row: RowReader) throws -> TrafficRecord {

@@ -19,7 +19,9 @@ extension PostgresStore: TrafficStore {
         guard !records.isEmpty else { return }
         try await write { connection in
             try await connection.run("SELECT pg_advisory_xact_lock(\(Self.trafficLockKey))")
-            for record in records { try await connection.run(TrafficRow.insert(record)) }
+            for start in stride(from: 0, to: records.count, by: TrafficRow.recordsPerInsert) {
+                try await connection.run(TrafficRow.insert(records[start..<min(start + TrafficRow.recordsPerInsert, records.count)]))
+            }
             try await beforeCommit()
         }
     }

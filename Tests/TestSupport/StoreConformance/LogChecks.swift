@@ -124,6 +124,13 @@ extension StoreConformance {
             try await store.pruneTraffic(keeping: 0, maximumBytes: 1 << 30)
             #expect(try await store.recentTraffic(limit: 100).isEmpty)
         },
+        Check("traffic: a batch of a busy second keeps its order (1,203 records)") { store in
+            let records = (1...1_203).map { StoreFixtures.traffic($0) }
+            try await store.appendTraffic(records)
+            let stored = try await store.traffic(afterID: 0, limit: 2_000)
+            #expect(stored.map(\.requestID) == records.map(\.requestID))
+            #expect(stored.map(\.id) == stored.map(\.id).sorted())
+        },
         Check("traffic: pruned to a byte bound as well as a row count, newest kept") { store in
             let body = String(repeating: "b", count: 10_000)
             let records = (1...10).map { index in
