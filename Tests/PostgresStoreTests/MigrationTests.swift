@@ -22,7 +22,24 @@ struct MigrationTests {
         for store in stores { await store.close() }
         #expect(
             try await cluster.sql("SELECT string_agg(name, ',' ORDER BY name) FROM scimdesk_migrations", database: database)
-                == "v1_initial_schema,v2_breakers")
+                == "v1_initial_schema,v2_breakers,v3_display_name_search")
+    }
+
+    @Test("displayName co is served by the trigram index on the folded displayName, not a scan")
+    func displayNameSearchIsIndexed() async throws {
+        let cluster = try PostgresSubject.requireCluster()
+        let database = try await cluster.createDatabase()
+        defer { try? cluster.dropDatabase(database) }
+        let store = try await PostgresStore.open(
+            try cluster.settings(database: database), auditKeyPath: cluster.auditKeyPath(database: database))
+        await store.close()
+        // The expression a `displayName co` filter compares (the store's folded form of display_name).
+        let plan = try await cluster.sql(
+            """
+            SET enable_seqscan = off; EXPLAIN SELECT id FROM users \
+            WHERE (lower(normalize(users.display_name, NFC) COLLATE "und-x-icu") COLLATE "C") LIKE '%ada%'
+            """, database: database)
+        #expect(plan.contains("users_display_name_folded_trgm"), "\(plan)")
     }
 
     @Test("a database migrated by a newer ScimDesk is refused, and left as it was")
@@ -38,7 +55,7 @@ struct MigrationTests {
             try await PostgresStore.open(settings, auditKeyPath: cluster.auditKeyPath(database: database))
         }
         #expect(error?.description.contains("newer ScimDesk (migration 'v99_from_the_future')") == true)
-        #expect(try await cluster.sql("SELECT count(*) FROM scimdesk_migrations", database: database) == "3")
+        #expect(try await cluster.sql("SELECT count(*) FROM scimdesk_migrations", database: database) == "4")
     }
 
     @Test("URLs: TCP, Unix socket directory, password never shown, bad ones named")

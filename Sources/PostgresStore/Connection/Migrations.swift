@@ -12,6 +12,7 @@ enum Migrations {
     static let all: [(name: String, statements: [String])] = [
         ("v1_initial_schema", V1Schema.statements),
         ("v2_breakers", V2Breakers.statements),
+        ("v3_display_name_search", V3DisplayNameSearch.statements),
     ]
 
     /// An arbitrary constant shared by every ScimDesk process (the ASCII of "scimdesk" as an int8).
