@@ -17,6 +17,8 @@ public final class ProvisioningLoad: Sendable {
         public var unexpectedStatuses: [Int] = []
         /// Requests that got no HTTP answer (the listener was gone).
         public var transportErrors = 0
+
+        public init() {}
     }
 
     private final class Shared: Sendable {
