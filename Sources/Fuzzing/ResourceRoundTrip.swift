@@ -4,8 +4,8 @@ import SQLiteStore
 
 /// The resource mapper's property: a body that POST accepts (mapped by `UserMapping`/`GroupMapping`,
 /// checked by the services after normalisation, stored) reads back as written, renders as JSON that
-/// parses, and that representation, sent back as a PUT the way Okta re-pushes a profile, is accepted
-/// and reads back too. The input is one JSON body, tried as a user and as a group.
+/// parses, and that representation, sent back as a PUT the way an IdP re-pushes a resource, is
+/// accepted and reads back too. The input is one JSON body, tried as a user and as a group.
 public enum ResourceRoundTrip {
     /// Returns how many resources were accepted, stored and read back (0 to 2).
     @discardableResult
@@ -29,10 +29,20 @@ public enum ResourceRoundTrip {
             accepted += 1
         }
         let groups = GroupService(store: directory.store)
-        if let (profile, _) = try? GroupMapping.profile(fromRequest: body),
-            let group = try await directory.accepted("POST /Groups", { try await groups.create(profile, members: [], for: idp).value })
+        if let (profile, members) = try? GroupMapping.profile(fromRequest: body),
+            let group = try await directory.accepted("POST /Groups", { try await groups.create(profile, members: members, for: idp).value })
         {
             try await directory.readBack(group)
+            let current = try await directory.store.members(ofGroup: group.id)
+            let representation = GroupMapping.resource(group, members: current, baseURL: FuzzDirectory.baseURL)
+            let replaced = try await directory.accepted("PUT /Groups of its own representation") {
+                try await groups.apply(id: group.id, for: idp) { current in
+                    let (profile, members) = try GroupMapping.profile(fromRequest: representation, existing: current.profile)
+                    return (profile, [.replaceAll(members)])
+                }.value
+            }
+            guard let replaced else { throw FuzzFailure("PUT of a group's own representation is refused") }
+            try await directory.readBack(replaced)
             accepted += 1
         }
         return accepted
