@@ -42,8 +42,10 @@ import Testing
                 Issue.record("\(target)/\(input.name): \(error)")
             }
         }
-        // The seeds are real IdP requests: most must get through, or the check proves little.
-        #expect(accepted.values.filter { $0 > 0 }.count >= inputs.count - 2, "\(accepted)")
+        // Seeds are IdP requests that must get through, or the check proves little; inputs of a failure
+        // (`found-…`, and the issue's own `issue10-…`) may well be refused.
+        let refused = accepted.filter { $0.value == 0 && !$0.key.hasPrefix("found-") && !$0.key.hasPrefix("issue10-") }
+        #expect(refused.isEmpty, "seeds refused: \(refused.keys.sorted())")
         print("\(target): \(accepted.sorted { $0.key < $1.key })")
     }
 }
