@@ -31,7 +31,9 @@ import Testing
                 "POST", "/Groups", json: ["schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Round \(round)"])
             let groupID = try #require(group.json?["id"] as? String, "round \(round): \(group.status)")
 
-            let load = ProvisioningLoad(baseURL: baseURL, token: token, group: groupID, prefix: "r\(round)")
+            // Four clients: enough to have writes in every phase when the kill lands, light enough to share
+            // the machine with the other process tests.
+            let load = ProvisioningLoad(baseURL: baseURL, token: token, group: groupID, clients: 4, prefix: "r\(round)")
             try await load.waitForAcknowledgedUsers(20)
             // A random moment, so kills land in every phase of a write (request, commit, answer).
             let delay = Int.random(in: 0...1_500)
