@@ -7,7 +7,7 @@ BIN_RELEASE = .build/release/scimdesk
 ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release run test test-postgres bench screenshots format lint clean
+.PHONY: help deps build release run test test-postgres bench fuzz soak screenshots format lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -38,6 +38,13 @@ test-postgres: deps ## Run only the PostgreSQL tests (store conformance, races, 
 bench: deps ## Benchmark the listener (release build, wrk on loopback); BENCH_USERS=100000 by default
 	./Tests/Bench/bench.sh
 
+fuzz: deps ## Fuzz the JSON parser, filters → SQL, PATCH and the resource mapper (libFuzzer, .build-fuzz), FUZZ_SECONDS (60) each
+	./Fuzz/run.sh
+
+soak: deps ## kill -9 the listener under provisioning load SOAK_ROUNDS times (25), checking every acknowledged write each time
+	$(SWIFT) build --build-tests
+	SOAK_ROUNDS=$${SOAK_ROUNDS:-25} $(SWIFT) test --skip-build --filter KillLoopTests
+
 screenshots: build ## Regenerate screenshots/ from the console's own screen buffer
 	$(BIN_DEBUG) screenshots --output screenshots
 
@@ -48,4 +55,4 @@ lint: ## Lint the sources with swift-format
 	$(SWIFT) format lint --recursive Sources Tests
 
 clean: ## Remove build products
-	rm -rf .build .build-release .bench
+	rm -rf .build .build-release .build-fuzz .bench

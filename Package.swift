@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "scimdesk", targets: ["scimdesk"]),
+        // For the libFuzzer package in Fuzz/ (make fuzz), which builds its targets apart from this one.
+        .library(name: "Fuzzing", targets: ["Fuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
@@ -94,6 +96,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The properties the fuzz targets check (write, then read back), shared with FuzzingTests,
+        // which replay the seed corpora in Fuzz/Corpus on every test run.
+        .target(name: "Fuzzing", dependencies: ["Provisioning", "SCIM", "SQLiteStore"], swiftSettings: swiftSettings),
         .target(
             name: "TestSupport",
             dependencies: [
@@ -125,6 +130,7 @@ let package = Package(
         ),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TestSupport"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "TestSupport"], exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
     ]
 )

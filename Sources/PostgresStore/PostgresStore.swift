@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import Provisioning
+import Synchronization
 
 /// The `Store` contract on PostgreSQL, for several listeners and consoles sharing one directory.
 ///
@@ -19,6 +20,10 @@ public final class PostgresStore: Sendable {
     /// refuse to run (their seals would break the chain); `audit verify` tells which.
     public let auditKeyMismatch: String?
     private let runner: Task<Void, Never>
+    /// See `queryBudget`.
+    let queryBudgetMilliseconds = Atomic<Int>(3_000)
+    /// Each IdP's share of the pool for list reads (see `readBudgeted`).
+    let readShares = ReadShares(perIdP: 2)
 
     static let quietLogger = Logger(label: "scimdesk.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 

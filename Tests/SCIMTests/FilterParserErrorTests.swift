@@ -20,6 +20,16 @@ struct FilterParserErrorTests {
         #expect(try failure(#"emails[kind eq "work"]"#).detail.contains("unknown attribute 'kind' inside 'emails[…]'"))
     }
 
+    /// Found by fuzz-filter: a URN with control characters got through to the store, which could not
+    /// write it as a JSON path (a 5xx). A schema URN holds only RFC 8141's characters.
+    @Test func anUndeclaredSchemaURNWithCharactersNoURNHoldsIsUnknown() throws {
+        let urn = "urn:ietf:params:scim:schemas:extension:e\u{4}\u{0}e:2.0:User"
+        #expect(try failure(urn + #":lepartment ew "ing""#).detail.contains("unknown attribute"))
+        #expect(try failure(#"urn:ietf:params:scim:schemas:extension:Café:2.0:User:costCentre pr"#).detail.contains("unknown attribute"))
+        let custom = try FilterParser.parse(#"urn:ietf:params:scim:schemas:extension:Custom_Ext-1:2.0:User:costCentre eq "x""#, for: .user)
+        #expect("\(custom)".contains("costCentre"))
+    }
+
     @Test func unbalancedParentheses() throws {
         #expect(try failure(#"(userName eq "x""#).detail.contains("missing ')' for the '(' at position 1"))
         #expect(try failure(#"userName eq "x")"#).detail.contains("unbalanced ')' at position 16"))

@@ -20,14 +20,16 @@ struct ListSQL: Sendable {
     }
 
     /// Both statements in one REPEATABLE READ snapshot, so the total and the page agree.
-    func run<Element>(_ connection: PostgresConnection, query: ListQuery, decode: (RowReader) throws -> Element) async throws
-        -> Page<Element>
-    {
+    func run<Element>(
+        _ connection: PostgresConnection, query: ListQuery, budget: ListBudget, decode: (RowReader) throws -> Element
+    ) async throws -> Page<Element> {
         try await connection.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         do {
+            try await budget.limit(connection)
             let total = try await connection.one(count) { try $0.int(0) } ?? 0
             var items: [Element] = []
             if query.count > 0, query.startIndex <= total {
+                try await budget.limit(connection)
                 items = try await connection.all(page, decode: decode)
             }
             try await connection.run("COMMIT")

@@ -55,7 +55,9 @@ extension PostgresStore: GroupStore {
             return Page(single: group, query: query)
         }
         let list = try ListSQL(schema: .groups, columns: GroupRow.columns, idpID: idpID, query: query, fixed: ["groups.deleted IS NULL"])
-        return try await read { connection in try await list.run(connection, query: query, decode: GroupRow.decode) }
+        return try await readBudgeted(idpID: idpID) { connection, budget in
+            try await list.run(connection, query: query, budget: budget, decode: GroupRow.decode)
+        }
     }
 
     public func members(ofGroup groupID: String) async throws -> [GroupMember] {

@@ -28,7 +28,9 @@ extension PostgresStore: UserStore {
             return Page(single: user, query: query)
         }
         let list = try ListSQL(schema: .users, columns: UserRow.columns, idpID: idpID, query: query)
-        return try await read { connection in try await list.run(connection, query: query, decode: UserRow.decode) }
+        return try await readBudgeted(idpID: idpID) { connection, budget in
+            try await list.run(connection, query: query, budget: budget, decode: UserRow.decode)
+        }
     }
 
     public func updateUser(_ user: User, expectedVersion: Int, audit: [AuditEvent]) async throws {

@@ -61,11 +61,25 @@ extension ResourceType {
     /// Schema URNs end in the resource type's name (`…:2.0:User`, RFC 7643 §8.7), and attribute names
     /// hold no `:` (§2.1), so a name whose last `:` part is not `User`/`Group` is `URN:attribute`; a
     /// name ending in the type's name is a bare URN, the extension container itself (nil here).
+    ///
+    /// The URN must consist of the characters RFC 8141 §2 allows (ASCII letters and digits,
+    /// `-._~%!$&'()*+,;=:@/?#`): anything else is no schema URN, and the stores could not name it in a
+    /// JSON path either.
     func undeclaredSchemaURN(in name: String) -> String? {
         guard name.hasPrefixIgnoringASCIICase("urn:"), let colon = name.lastIndex(of: ":") else { return nil }
         let last = name[name.index(after: colon)...]
         guard !last.isEmpty, !last.equalsIgnoringASCIICase(self.name) else { return nil }
-        return String(name[..<colon])
+        let urn = name[..<colon]
+        guard urn.unicodeScalars.allSatisfy(Self.isURNCharacter) else { return nil }
+        return String(urn)
+    }
+
+    private static func isURNCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return false }
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9": return true
+        default: return "-._~%!$&'()*+,;=:@/?#".unicodeScalars.contains(scalar)
+        }
     }
 
     /// The resolved attribute, or nil for bare schema URNs and unknown names.

@@ -1,24 +1,25 @@
 import Foundation
 import Synchronization
 
-/// How many data-sized reads each IdP may run at once. With four read queues and at most two per
-/// IdP, one IdP's costly filters leave queues free for everyone else's lists; its further reads
-/// wait (suspended, holding no thread) for one of its own to finish.
-final class ReadShares: Sendable {
+/// How many data-sized reads each IdP may run at once, for both stores. With SQLite's four read
+/// queues (or PostgreSQL's pooled connections) and at most two per IdP, one IdP's costly filters
+/// leave readers free for everyone else's lists; its further reads wait (suspended, holding no
+/// thread) for one of its own to finish.
+public final class ReadShares: Sendable {
     private struct Share {
         var running = 0
         var waiting: [CheckedContinuation<Void, Never>] = []
     }
 
-    let perIdP: Int
+    public let perIdP: Int
     private let shares = Mutex<[UUID: Share]>([:])
 
-    init(perIdP: Int) {
+    public init(perIdP: Int) {
         self.perIdP = perIdP
     }
 
     /// Waits until `idpID` has a free share; nil (reads across IdPs, the console's) never waits.
-    func acquire(_ idpID: UUID?) async {
+    public func acquire(_ idpID: UUID?) async {
         guard let idpID else { return }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let admitted = shares.withLock { shares -> Bool in
@@ -36,7 +37,7 @@ final class ReadShares: Sendable {
     }
 
     /// Hands the share to the next waiting read of `idpID`, or frees it.
-    func release(_ idpID: UUID?) {
+    public func release(_ idpID: UUID?) {
         guard let idpID else { return }
         let next = shares.withLock { shares -> CheckedContinuation<Void, Never>? in
             guard var share = shares[idpID] else { return nil }

@@ -1,0 +1,27 @@
+import CLibFuzzer
+import Fuzzing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+let session = FuzzSession()
+
+/// The filter parser and SQL translation on a real store (`FilterTranslation`) under libFuzzer.
+@main enum FuzzFilter {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        let status = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+            let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+            do {
+                try session.run { directory in try await FilterTranslation.check(bytes, in: directory) }
+            } catch {
+                fatalError("\(error)")
+            }
+            return 0
+        }
+        session.close()
+        exit(status)
+    }
+}
