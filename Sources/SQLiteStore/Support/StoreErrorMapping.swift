@@ -22,6 +22,9 @@ enum StoreErrorMapping {
     /// SQLite's messages for statements beyond its parser's stack, expression depth or variable count.
     static let tooComplex = ["parser stack overflow", "Expression tree is too large", "too many SQL variables", "too many terms"]
 
+    /// SQLite's messages for a JSON path its JSON functions cannot parse (wording differs by version).
+    static let refusedPaths = ["bad JSON path", "JSON path error"]
+
     static func map(_ error: any Error) -> any Error {
         switch error {
         case let error as StoreError:
@@ -47,6 +50,11 @@ enum StoreErrorMapping {
         if code == .SQLITE_ERROR, let message = error.message, tooComplex.contains(where: message.contains) {
             // Only a filter makes statements this large; the caller can simplify it (400, not 500).
             return .unsupportedQuery("The filter is too complex for the database (\(message)); send a shorter or less nested filter.")
+        }
+        if code == .SQLITE_ERROR, let message = error.message, refusedPaths.contains(where: message.contains) {
+            // A path built from a filter that SQLite's JSON functions refuse: the request is at fault,
+            // and a 503 with Retry-After would have the IdP send it again forever.
+            return .unsupportedQuery("The filter names an attribute path the database cannot read (\(message)).")
         }
         return .unavailable("database error \(error.resultCode.rawValue): \(error.message ?? "no message")")
     }
