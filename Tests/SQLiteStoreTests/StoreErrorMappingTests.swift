@@ -1,7 +1,8 @@
 import GRDB
 import Provisioning
-@testable import SQLiteStore
 import Testing
+
+@testable import SQLiteStore
 
 /// Errors that a request's own filter causes are the request's fault (400), never "the database is
 /// unavailable" (503 with Retry-After, which an IdP would retry forever).
