@@ -21,7 +21,7 @@ struct ListSQL {
         if query.filter == nil, query.sort == nil {
             // Paging through everything (Okta's import, Entra's sync): the rows skipped by OFFSET are
             // stepped over in the covering (idp_id, seq) index alone, and only the page's rows are read
-            // from the table, which halves a page deep in a large directory.
+            // from the table, which halves the query for a page deep in a large directory.
             let table = schema.table
             page =
                 "SELECT \(columns) FROM \(table) WHERE \(table).seq IN (SELECT \(table).seq FROM \(table) WHERE " + whereClause
