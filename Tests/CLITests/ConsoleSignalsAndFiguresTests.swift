@@ -48,7 +48,17 @@ import Testing
         try Data(contentsOf: URL(fileURLWithPath: second.certificate)).write(to: URL(fileURLWithPath: live.certificate))
         try Data(contentsOf: URL(fileURLWithPath: second.key)).write(to: URL(fileURLWithPath: live.key))
         kill(pid, SIGHUP)
-        try await session.waitFor("reloaded the TLS certificate")
+        // The console's log, not its status line: the line stays on screen only six seconds, and a
+        // loaded machine can take longer than that between two captures of the pane.
+        let log = directory.path("scimdesk.log")
+        let reloadDeadline = Date().addingTimeInterval(60)
+        var logged = ""
+        while Date() < reloadDeadline {
+            logged = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            if logged.contains("reloaded the TLS certificate") { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(logged.contains("reloaded the TLS certificate \(live.certificate) (serial 0D02)"), "\(logged)")
         #expect(try servedSerial(port) == "serial=0D02")
         let screen = try session.screen()
         #expect(!screen.contains("EXITED"), "\(screen)")
