@@ -27,6 +27,11 @@ public struct UserService: Sendable {
         try await store.groupReferences(ofUser: user.id)
     }
 
+    /// The groups of every user of a page, keyed by user id (an absent user is in no group).
+    public func groups(of users: [User]) async throws -> [String: [GroupReference]] {
+        try await store.groupReferences(ofUsers: users.map(\.id))
+    }
+
     public func create(_ profile: UserProfile, for idp: IdentityProvider) async throws -> WriteOutcome<User> {
         try profile.checkStorable()
         let now = clock.now()

@@ -61,6 +61,17 @@ public protocol UserStore: Sendable {
     func deleteUser(id: String, idpID: UUID, audit: AuditEvent) async throws
     /// Live groups the user is a member of.
     func groupReferences(ofUser userID: String) async throws -> [GroupReference]
+    /// `groupReferences(ofUser:)` for every user of a page at once, keyed by user id (users in no
+    /// group may be missing). A store may answer with one query instead of one per user.
+    func groupReferences(ofUsers userIDs: [String]) async throws -> [String: [GroupReference]]
+}
+
+extension UserStore {
+    public func groupReferences(ofUsers userIDs: [String]) async throws -> [String: [GroupReference]] {
+        var references: [String: [GroupReference]] = [:]
+        for id in userIDs { references[id] = try await groupReferences(ofUser: id) }
+        return references
+    }
 }
 
 /// A group as seen from one of its members.

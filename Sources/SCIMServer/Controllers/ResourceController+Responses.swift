@@ -7,11 +7,7 @@ extension ResourceController {
     func respond(to listRequest: ListRequest, _ request: Request, context: SCIMRequestContext) async throws -> Response {
         let page = try await endpoint.list(listRequest.listQuery, for: try context.authenticatedIdP())
         let baseURL = configuration.baseURL(for: request)
-        var resources: [JSONObject] = []
-        resources.reserveCapacity(page.items.count)
-        for resource in page.items {
-            resources.append(try await endpoint.representation(of: resource, projection: listRequest.projection, baseURL: baseURL))
-        }
+        let resources = try await endpoint.representations(of: page.items, projection: listRequest.projection, baseURL: baseURL)
         context.notes.summary = listSummary(listRequest.listQuery, found: page.totalResults)
         return SCIMResponse.json(
             ListResponse.json(resources: resources, totalResults: page.totalResults, startIndex: page.startIndex), context: context

@@ -22,8 +22,22 @@ protocol ResourceEndpoint: Sendable {
     /// The SCIM representation, with only the related data the projection keeps loaded.
     func representation(of resource: Resource, projection: Projection, baseURL: String) async throws -> JSONObject
 
+    /// The representations of a list page, in order; an endpoint may load their related data at once.
+    func representations(of resources: [Resource], projection: Projection, baseURL: String) async throws -> [JSONObject]
+
     /// Whether a PATCH that asked for no particular attributes answers 200 with the resource (or 204).
     func patchAnswersWithResource(_ resource: Resource) -> Bool
+}
+
+extension ResourceEndpoint {
+    func representations(of resources: [Resource], projection: Projection, baseURL: String) async throws -> [JSONObject] {
+        var representations: [JSONObject] = []
+        representations.reserveCapacity(resources.count)
+        for resource in resources {
+            representations.append(try await representation(of: resource, projection: projection, baseURL: baseURL))
+        }
+        return representations
+    }
 }
 
 /// A stored resource as the pipeline needs to see it.

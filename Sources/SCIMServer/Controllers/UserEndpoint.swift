@@ -37,6 +37,14 @@ struct UserEndpoint: ResourceEndpoint {
         return projection.apply(to: UserMapping.resource(user, groups: groups, baseURL: baseURL), type: .user)
     }
 
+    /// A page's groups come from one store read, not one per user.
+    func representations(of users: [User], projection: Projection, baseURL: String) async throws -> [JSONObject] {
+        let groups = projection.includesGroups ? try await self.users.groups(of: users) : nil
+        return users.map { user in
+            projection.apply(to: UserMapping.resource(user, groups: groups.map { $0[user.id] ?? [] }, baseURL: baseURL), type: .user)
+        }
+    }
+
     /// Okta's and Entra's user PATCHes are small and both read the answer.
     func patchAnswersWithResource(_ user: User) -> Bool { true }
 }

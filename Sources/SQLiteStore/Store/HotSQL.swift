@@ -39,6 +39,13 @@ enum HotSQL {
         WHERE m.user_id = ? AND groups.deleted IS NULL ORDER BY m.rowid
         """
 
+    /// `groupsOfUser` for the users of a page (a JSON array of ids), in join order per user.
+    static let groupsOfUsers = """
+        SELECT m.user_id, groups.id, groups.display_name FROM json_each(?) ids \
+        JOIN memberships m ON m.user_id = ids.value JOIN groups ON groups.id = m.group_id \
+        WHERE groups.deleted IS NULL ORDER BY m.rowid
+        """
+
     static let tombstoneByExternalID = """
         SELECT \(GroupRow.columns) FROM groups WHERE idp_id = ? AND external_id = ? AND deleted IS NOT NULL \
         ORDER BY deleted DESC, seq DESC LIMIT 1

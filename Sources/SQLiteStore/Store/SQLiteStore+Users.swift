@@ -64,6 +64,20 @@ extension SQLiteStore: UserStore {
         }
     }
 
+    /// The `groups` of a list page's users in one statement, instead of one lookup per user.
+    public func groupReferences(ofUsers userIDs: [String]) async throws -> [String: [GroupReference]] {
+        guard !userIDs.isEmpty else { return [:] }
+        let ids = DocumentCoding.stringArray(userIDs)
+        return try await readLater { db in
+            var references: [String: [GroupReference]] = [:]
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: HotSQL.groupsOfUsers), arguments: [ids])
+            while let row = try cursor.next() {
+                references[row[0], default: []].append(GroupReference(id: row[1], displayName: row[2]))
+            }
+            return references
+        }
+    }
+
     /// Hot path: the read-only `groups` attribute of every user GET.
     public func groupReferences(ofUser userID: String) async throws -> [GroupReference] {
         try readNow { db in

@@ -32,6 +32,23 @@ extension StoreConformance {
             #expect(try await store.groupReferences(ofUser: ids[0]) == [GroupReference(id: group.id, displayName: "Engineers")])
             #expect(try await store.groupReferences(ofUser: ids[1]).isEmpty)
         },
+        Check("members: a page's group references at once equal each user's, deleted groups left out") { store in
+            let idp = try await makeIdP(store)
+            let ids = try await insertMembers(store, idp, 4)
+            let engineers = StoreFixtures.group("Engineers", idp: idp), ops = StoreFixtures.group("Ops", idp: idp)
+            let gone = StoreFixtures.group("Gone", idp: idp)
+            _ = try await insertGroup(store, engineers, members: [ids[0], ids[1]])
+            _ = try await insertGroup(store, ops, members: [ids[1], ids[3]])
+            _ = try await insertGroup(store, gone, members: [ids[0]])
+            try await store.deleteGroup(id: gone.id, idpID: idp.id, at: StoreFixtures.time(9), audit: StoreFixtures.audit(.groupDeleted))
+            let together = try await store.groupReferences(ofUsers: ids + ["nobody"])
+            for id in ids + ["nobody"] {
+                #expect(together[id] ?? [] == (try await store.groupReferences(ofUser: id)), "\(id)")
+            }
+            #expect(together[ids[1]]?.map(\.displayName) == ["Engineers", "Ops"])
+            #expect((together[ids[2]] ?? []).isEmpty && (together[ids[0]] ?? []).map(\.displayName) == ["Engineers"])
+            #expect(try await store.groupReferences(ofUsers: []).isEmpty)
+        },
         Check("members: deltas apply in order within one write") { store in
             let idp = try await makeIdP(store)
             let ids = try await insertMembers(store, idp, 4)
