@@ -38,9 +38,9 @@ struct UserEndpoint: ResourceEndpoint {
     }
 
     /// A page's groups come from one store read, not one per user.
-    func representations(of users: [User], projection: Projection, baseURL: String) async throws -> [JSONObject] {
-        let groups = projection.includesGroups ? try await self.users.groups(of: users) : nil
-        return users.map { user in
+    func representations(of page: [User], projection: Projection, baseURL: String) async throws -> [JSONObject] {
+        let groups = projection.includesGroups ? try await users.groups(of: page) : nil
+        return page.map { user in
             projection.apply(to: UserMapping.resource(user, groups: groups.map { $0[user.id] ?? [] }, baseURL: baseURL), type: .user)
         }
     }

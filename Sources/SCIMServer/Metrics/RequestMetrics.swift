@@ -50,7 +50,7 @@ enum RequestMetrics {
         var outcome: TrafficOutcome
     }
 
-    private struct Instruments: @unchecked Sendable {  // swift-metrics handlers are thread-safe
+    private struct Instruments: Sendable {
         let requests: Counter
         let duration: Metrics.Timer
         let outcome: Counter

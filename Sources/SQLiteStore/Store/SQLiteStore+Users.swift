@@ -68,14 +68,13 @@ extension SQLiteStore: UserStore {
     public func groupReferences(ofUsers userIDs: [String]) async throws -> [String: [GroupReference]] {
         guard !userIDs.isEmpty else { return [:] }
         let ids = DocumentCoding.stringArray(userIDs)
-        return try await readLater { db in
-            var references: [String: [GroupReference]] = [:]
-            let cursor = try Row.fetchCursor(db.cachedStatement(sql: HotSQL.groupsOfUsers), arguments: [ids])
-            while let row = try cursor.next() {
-                references[row[0], default: []].append(GroupReference(id: row[1], displayName: row[2]))
+        let rows = try await readLater { db in
+            try Fetch.all(db.cachedStatement(sql: HotSQL.groupsOfUsers), [ids]) { row in
+                (user: row[0] as String, group: GroupReference(id: row[1], displayName: row[2]))
             }
-            return references
         }
+        // Grouping keeps each user's groups in join order.
+        return Dictionary(grouping: rows, by: \.user).mapValues { $0.map(\.group) }
     }
 
     /// Hot path: the read-only `groups` attribute of every user GET.
